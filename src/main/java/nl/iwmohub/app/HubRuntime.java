@@ -1,0 +1,125 @@
+package nl.iwmohub.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import nl.iwmohub.core.Hub;
+import nl.iwmohub.core.Ingest;
+import nl.iwmohub.core.ProcessingResult;
+import nl.iwmohub.core.Verwerking;
+import nl.iwmohub.core.afhandeling.DeclaratieAfhandeling;
+import nl.iwmohub.core.afhandeling.LeveringAfhandeling;
+import nl.iwmohub.core.afhandeling.RetourToewijzingAfhandeling;
+import nl.iwmohub.core.afhandeling.ToewijzingAfhandeling;
+import nl.iwmohub.ingest.BerichtReader;
+import nl.iwmohub.ingest.Schemas;
+import nl.iwmohub.outbox.InboxFiles;
+import nl.iwmohub.outbox.Outbox;
+import nl.iwmohub.retour.DeclaratieAntwoordBuilder;
+import nl.iwmohub.retour.OutgoingCheck;
+import nl.iwmohub.retour.RetourBuilder;
+import nl.iwmohub.rules.RuleSet;
+import nl.iwmohub.store.BerichtStore;
+import nl.iwmohub.store.Database;
+import nl.iwmohub.store.ToestandStore;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.main.Main;
+
+/**
+ * The hub assembled: store, core and Camel with the routes from routes/. The running hub and the batch
+ * command use this same assembly; the batch command switches the inbox route off and feeds direct:ingest.
+ */
+public final class HubRuntime implements AutoCloseable {
+    private final Settings settings;
+    private final Database database;
+    private final Main main;
+    private ProducerTemplate template;
+
+    public HubRuntime(Settings settings) {
+        this.settings = settings;
+        this.database = new Database(Database.jdbcUrl(settings.get("iwmo.db")), settings.get("iwmo.db.user"),
+                settings.get("iwmo.db.password"));
+        Hub hub = hub(settings, database);
+        this.main = new Main();
+        main.setOverrideProperties(settings.asProperties());
+        main.bind("ingest", new Ingest(hub));
+        main.bind("toewijzing", new Verwerking(hub, new ToewijzingAfhandeling(hub.toestand())));
+        main.bind("retourToewijzing", new Verwerking(hub, new RetourToewijzingAfhandeling(hub.berichten())));
+        main.bind("startZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), false)));
+        main.bind("stopZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), true)));
+        main.bind("declaratie", new Verwerking(hub, new DeclaratieAfhandeling(hub.toestand())));
+        main.bind("outbox", new Outbox(settings.path("iwmo.outbox")));
+        main.bind("inboxFiles", new InboxFiles(settings.path("iwmo.archive"), settings.path("iwmo.rejected")));
+    }
+
+    private static Hub hub(Settings settings, Database database) {
+        Schemas schemas = new Schemas();
+        String xsltVersie = settings.get("iwmo.xslt-versie");
+        Set<String> gemeenten = settings.list("iwmo.gemeenten");
+        for (String g : gemeenten) {
+            if (!g.matches("[0-9]{4}")) throw new IllegalArgumentException("iwmo.gemeenten: '" + g + "' is not a CBS code (4 digits)");
+        }
+        return new Hub(database, new BerichtStore(), new ToestandStore(),
+                new BerichtReader(schemas, settings.getLong("iwmo.max-file-size"), (int) settings.getLong("iwmo.max-xsd-errors")),
+                RuleSet.standard(), new RetourBuilder(xsltVersie), new DeclaratieAntwoordBuilder(xsltVersie),
+                new OutgoingCheck(schemas), clock(settings.get("iwmo.today")), gemeenten);
+    }
+
+    private static Clock clock(String today) {
+        if (today.isEmpty()) return Clock.systemDefaultZone();
+        try {
+            return Clock.fixed(LocalDate.parse(today).atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(),
+                    ZoneId.systemDefault());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("today must be a date YYYY-MM-DD, not '" + today + "'");
+        }
+    }
+
+    /** Runs the hub until it is stopped (Ctrl-C or SIGTERM): watches the inbox. */
+    public void run() throws Exception {
+        for (String key : new String[] {"iwmo.inbox", "iwmo.outbox", "iwmo.archive", "iwmo.rejected"}) {
+            Files.createDirectories(settings.path(key));
+        }
+        main.run();
+    }
+
+    /** Starts Camel without blocking; used by the batch command and the tests. */
+    public void start() throws Exception {
+        main.start();
+        template = main.getCamelContext().createProducerTemplate();
+    }
+
+    /** Sends one file through the same routes as the inbox does. */
+    public ProcessingResult process(Path file) throws Exception {
+        return process(file.getFileName().toString(), Files.readAllBytes(file));
+    }
+
+    public ProcessingResult process(String fileName, byte[] raw) throws Exception {
+        Exchange result = template.request("direct:ingest", ex -> {
+            ex.getIn().setBody(raw);
+            ex.getIn().setHeader(Exchange.FILE_NAME, fileName);
+        });
+        if (result.getException() != null) throw result.getException();
+        return result.getMessage().getBody(ProcessingResult.class);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (template != null) template.close();
+            main.stop();
+        } catch (Exception e) {
+            // closing: nothing left to save
+        } finally {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package nl.iwmohub.app;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line. {@code run} (the default) starts the hub; {@code process} handles given files once.
+ * Any --key=value option that is not a command option overrides the setting of that name.
+ */
+public final class IwmoHub {
+    private IwmoHub() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        List<String> rest = Arrays.asList(args);
+        String command = !rest.isEmpty() && !rest.get(0).startsWith("-") ? rest.get(0) : "run";
+        List<String> options = !rest.isEmpty() && !rest.get(0).startsWith("-") ? rest.subList(1, rest.size()) : rest;
+        try {
+            switch (command) {
+                case "run" -> {
+                    try (HubRuntime hub = new HubRuntime(Settings.load(System.getenv(), settings(options)))) {
+                        hub.run();
+                    }
+                    return 0;
+                }
+                case "process" -> {
+                    return ProcessCommand.run(options, System.out, System.err);
+                }
+                case "help", "--help", "-h" -> {
+                    System.out.println(USAGE);
+                    return 0;
+                }
+                default -> {
+                    System.err.println("unknown command '" + command + "'\n" + USAGE);
+                    return 2;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("iwmo-hub: " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            System.err.println("iwmo-hub: could not run: " + e);
+            return 1;
+        }
+    }
+
+    /** --key=value options as settings overrides. */
+    static Map<String, String> settings(List<String> options) {
+        Map<String, String> result = new LinkedHashMap<>();
+        for (String option : options) {
+            if (!option.startsWith("--") || !option.contains("=")) {
+                throw new IllegalArgumentException("expected --setting=value, got '" + option + "'\n" + USAGE);
+            }
+            int eq = option.indexOf('=');
+            result.put(option.substring(2, eq), option.substring(eq + 1));
+        }
+        return result;
+    }
+
+    static final String USAGE = """
+            usage:
+              java -jar target/iwmo-hub.jar [run] [--setting=value ...]
+                  runs the hub: watches the inbox folder (iwmo.inbox) until stopped
+              java -jar target/iwmo-hub.jar process [--today YYYY-MM-DD] [--db DIR-or-JDBC-URL]
+                  [--catalog FILE.csv] [--gemeente CODES] --out DIR FILE-or-DIR...
+                  processes the files once, in file-name order, writes what the hub sends under DIR and
+                  DIR/report.json, and prints a table. Exit 0 when every file was processed (rejected or not).
+            settings: see application.properties; e.g. --iwmo.inbox=/srv/iwmo/in""";
+}

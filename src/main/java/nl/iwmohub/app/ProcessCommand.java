@@ -1,0 +1,143 @@
+package nl.iwmohub.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.iwmohub.core.ProcessingResult;
+import nl.iwmohub.report.Report;
+
+/**
+ * {@code process}: the given files, once, through the same routes and core as the running hub. Inputs are
+ * read, never moved; everything the hub sends is written under --out, with report.json.
+ */
+final class ProcessCommand {
+    private ProcessCommand() {}
+
+    static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        List<Path> inputs = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (Set.of("--today", "--db", "--catalog", "--gemeente", "--out").contains(a)) {
+                if (i + 1 >= args.size()) throw new IllegalArgumentException(a + " needs a value\n" + IwmoHub.USAGE);
+                options.put(a.substring(2), args.get(++i));
+            } else if (a.startsWith("--")) {
+                throw new IllegalArgumentException("unknown option " + a + "\n" + IwmoHub.USAGE);
+            } else {
+                inputs.add(Path.of(a));
+            }
+        }
+        if (!options.containsKey("out")) throw new IllegalArgumentException("--out DIR is required\n" + IwmoHub.USAGE);
+        if (inputs.isEmpty()) throw new IllegalArgumentException("no FILE or DIR to process\n" + IwmoHub.USAGE);
+        Path outDir = Files.createDirectories(Path.of(options.get("out")));
+        List<Path> files = expand(inputs);
+
+        Path tempDb = null;
+        String db = options.get("db");
+        if (db == null) {
+            tempDb = Files.createTempDirectory("iwmo-process-db");
+            db = tempDb.toString();
+        }
+        Map<String, String> overrides = new LinkedHashMap<>();
+        overrides.put("iwmo.db", db);
+        overrides.put("iwmo.outbox", outDir.toString());
+        overrides.put("iwmo.inbox.enabled", "false");
+        overrides.put("iwmo.today", options.getOrDefault("today", ""));
+        overrides.put("iwmo.gemeenten", String.join(",", gemeenten(options)));
+        Settings settings = Settings.load(System.getenv(), overrides);
+
+        Report report = new Report();
+        try (HubRuntime hub = new HubRuntime(settings)) {
+            hub.start();
+            for (Path file : files) {
+                byte[] raw;
+                try {
+                    raw = Files.readAllBytes(file);
+                } catch (IOException e) {
+                    report.addUnreadable(file.toString(), "cannot read the file: " + e.getMessage());
+                    continue;
+                }
+                ProcessingResult result = hub.process(file.getFileName().toString(), raw);
+                report.add(result);
+            }
+        } finally {
+            if (tempDb != null) deleteTree(tempDb);
+        }
+        report.write(outDir.resolve("report.json"), settings.get("iwmo.today"));
+        report.printTable(out);
+        out.println("report: " + outDir.resolve("report.json"));
+        return 0;
+    }
+
+    /** Files in file-name order; directories expanded (their regular files, recursively, by name). */
+    static List<Path> expand(List<Path> inputs) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                            .forEach(files::add);
+                }
+            } else if (Files.isRegularFile(input)) {
+                files.add(input);
+            } else {
+                throw new IllegalArgumentException("no such file or directory: " + input);
+            }
+        }
+        files.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).thenComparing(Path::toString));
+        return files;
+    }
+
+    /** --gemeente CODES, else the gemeenten of the --catalog, else any (empty). */
+    static Set<String> gemeenten(Map<String, String> options) throws IOException {
+        if (options.containsKey("gemeente")) {
+            return new LinkedHashSet<>(Arrays.stream(options.get("gemeente").split(",")).map(String::trim)
+                    .filter(s -> !s.isEmpty()).toList());
+        }
+        if (options.containsKey("catalog")) return CatalogGemeenten.read(Path.of(options.get("catalog")));
+        return Set.of();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** The gemeente column of a contract catalogue (the full catalogue format belongs to the processing core). */
+    static final class CatalogGemeenten {
+        private CatalogGemeenten() {}
+
+        static Set<String> read(Path csv) throws IOException {
+            if (!Files.isRegularFile(csv)) throw new IllegalArgumentException("--catalog: no such file: " + csv);
+            List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            if (lines.isEmpty()) throw new IllegalArgumentException("--catalog " + csv + ": the file is empty");
+            List<String> header = Arrays.stream(lines.get(0).split(",")).map(String::trim).toList();
+            int column = header.indexOf("gemeente");
+            if (column < 0) throw new IllegalArgumentException("--catalog " + csv + ": line 1 has no column 'gemeente'");
+            Set<String> result = new LinkedHashSet<>();
+            for (int i = 1; i < lines.size(); i++) {
+                if (lines.get(i).isBlank() || lines.get(i).startsWith("#")) continue;
+                String[] cells = lines.get(i).split(",", -1);
+                String g = cells.length > column ? cells[column].trim() : "";
+                if (!g.matches("[0-9]{4}")) {
+                    throw new IllegalArgumentException("--catalog " + csv + ": line " + (i + 1)
+                            + ": gemeente '" + g + "' is not a CBS code (4 digits)");
+                }
+                result.add(g);
+            }
+            return result;
+        }
+    }
+}

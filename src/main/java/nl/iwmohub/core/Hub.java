@@ -1,0 +1,30 @@
+package nl.iwmohub.core;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import nl.iwmohub.ingest.BerichtReader;
+import nl.iwmohub.retour.DeclaratieAntwoordBuilder;
+import nl.iwmohub.retour.OutgoingCheck;
+import nl.iwmohub.retour.RetourBuilder;
+import nl.iwmohub.rules.RuleSet;
+import nl.iwmohub.store.BerichtStore;
+import nl.iwmohub.store.Database;
+import nl.iwmohub.store.ToestandStore;
+
+/**
+ * What every processing step shares: the store, the reader, the rules, the retour builders, the clock and
+ * the gemeenten this hub serves (empty: any).
+ */
+public record Hub(Database database, BerichtStore berichten, ToestandStore toestand, BerichtReader reader,
+                  RuleSet rules, RetourBuilder retourBuilder, DeclaratieAntwoordBuilder antwoordBuilder, OutgoingCheck outgoingCheck,
+                  Clock clock, Set<String> gemeenten) {
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public boolean serves(String gemeente) {
+        return gemeenten.isEmpty() || gemeenten.contains(gemeente);
+    }
+}

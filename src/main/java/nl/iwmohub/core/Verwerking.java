@@ -1,0 +1,147 @@
+package nl.iwmohub.core;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.iwmohub.bericht.BerichtHeader;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.ingest.BerichtReader;
+import nl.iwmohub.ingest.OntvangenBericht;
+import nl.iwmohub.ingest.ReadResult;
+import nl.iwmohub.outbox.Outbox;
+import nl.iwmohub.retour.Beoordeling;
+import nl.iwmohub.retour.RetourIdentiteit;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.header.TR056;
+import nl.iwmohub.store.BerichtStore;
+import nl.iwmohub.store.StoreException;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Processes one XSD-valid message of one type, in one transaction: the XSLT-level rules, then the Header
+ * rules of level 3/4, then the type's own handling; stores the message, its findings, its state changes and
+ * the messages it causes, and returns them for the outbox. The retour is formed as IV028 / IV087 say.
+ */
+public final class Verwerking {
+    private static final Logger LOG = LoggerFactory.getLogger(Verwerking.class);
+    private static final TR056 TR056 = new TR056();
+
+    private final Hub hub;
+    private final Afhandeling afhandeling;
+
+    public Verwerking(Hub hub, Afhandeling afhandeling) {
+        this.hub = hub;
+        this.afhandeling = afhandeling;
+    }
+
+    /** Route step for one message type. */
+    public ProcessingResult verwerk(Exchange exchange, ReadResult.Readable readable) {
+        return verwerkBericht(readable.bericht());
+    }
+
+    public ProcessingResult verwerkBericht(OntvangenBericht b) {
+        LocalDate today = hub.today();
+        ProcessingResult result = hub.database().inTransaction(c -> process(c, b, today));
+        LOG.info("{} {} from {}: {} ({} finding(s))", b.type(), b.header().identificatie(), b.header().verzender(),
+                result.outcome(), result.findings().size());
+        return result;
+    }
+
+    private ProcessingResult process(Connection c, OntvangenBericht b, LocalDate today) throws SQLException {
+        BerichtHeader h = b.header();
+        long berichtId = hub.berichten().insert(c, new BerichtStore.BerichtRecord("IN", b.type().name(), h.afzender(),
+                h.ontvanger(), h.identificatie(), h.dagtekening(), b.fileName(), b.sha256(), b.raw(),
+                Instant.now(hub.clock()), "IN_PROGRESS", null));
+        RuleContext context = new RuleContext(b, today, (type, verzender, identificatie) -> {
+            try {
+                return hub.berichten().identificatieUsed(c, type, verzender, identificatie);
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        });
+
+        List<Finding> findings = new ArrayList<>(hub.rules().check(context, Controleniveau.XSLT));
+        Afhandeling.Resultaat handled = null;
+        if (findings.isEmpty()) {
+            findings.addAll(hub.rules().check(context, Controleniveau.BERICHTOVERSTIJGEND, Controleniveau.EXTERNE_BRON));
+            boolean headerFault = findings.stream().anyMatch(f -> Beoordeling.HEADER.equals(f.berichtklasse()));
+            if (!headerFault) {
+                handled = afhandeling.handle(c, b, berichtId, today);
+                findings.addAll(handled.findings());
+            }
+        }
+        Beoordeling beoordeling = Beoordeling.of(findings);
+        Outcome outcome = outcome(b.type(), beoordeling);
+        hub.berichten().insertFindings(c, berichtId, findings);
+        hub.berichten().setUitkomst(c, berichtId, outcome.name());
+        if (outcome != Outcome.REJECTED && TR056.appliesTo(b.type())) {
+            hub.berichten().registerIdentificatie(c, b.type().name(), h.verzender(), h.identificatie(), berichtId);
+        }
+
+        List<Uitgaand> outgoing = new ArrayList<>();
+        RetourIdentiteit identiteit = new RetourIdentiteit(String.format("R%011d", berichtId), today);
+        retour(b, beoordeling, identiteit, handled).ifPresent(outgoing::add);
+        if (handled != null && outcome != Outcome.REJECTED) outgoing.addAll(handled.extraOutgoing());
+        if (outcome == Outcome.REJECTED && outgoing.isEmpty()) {
+            outgoing.add(rejectionNotice(b, findings));
+        }
+        for (Uitgaand u : outgoing) {
+            hub.berichten().insert(c, new BerichtStore.BerichtRecord("UIT", u.berichtType(), null, u.partij(),
+                    identiteit.identificatie(), today, u.bestandsnaam(), BerichtReader.sha256(u.inhoud()), u.inhoud(),
+                    Instant.now(hub.clock()), "SENT", berichtId));
+        }
+        String reason = handled != null && handled.note() != null ? handled.note() : summary(outcome, findings);
+        return new ProcessingResult(b.fileName(), outcome, b.type().name(), h.identificatie(), h.verzender(), reason,
+                List.of(), findings, outgoing);
+    }
+
+    /** The retour message the hub answers with, if this message type has one that the gemeente sends. */
+    private java.util.Optional<Uitgaand> retour(OntvangenBericht b, Beoordeling beoordeling,
+                                                RetourIdentiteit identiteit, Afhandeling.Resultaat handled) {
+        BerichtType type = b.type();
+        if (type.richting() != BerichtType.Richting.AANBIEDER_NAAR_GEMEENTE || type.retourType().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        BerichtType retour = type.retourType().get();
+        byte[] xml = type == BerichtType.WMO323
+                ? hub.antwoordBuilder().build(b, beoordeling, identiteit, handled == null ? 0 : handled.totaalToegekend())
+                : hub.retourBuilder().build(b, beoordeling, identiteit);
+        hub.outgoingCheck().check(retour, xml);
+        String name = retour + "_" + identiteit.identificatie() + "_" + Outbox.safeName(b.header().identificatie()) + ".xml";
+        return java.util.Optional.of(new Uitgaand(b.header().verzender(), name, retour.name(), xml));
+    }
+
+    /** A rejected message that gets no retour from the hub (a WMO301 from the back office): a notice instead. */
+    private Uitgaand rejectionNotice(OntvangenBericht b, List<Finding> findings) {
+        List<String> lines = findings.stream()
+                .map(f -> f.rule() + " (" + f.retourCode() + ") at " + f.element() + ": " + f.reason()).toList();
+        String text = ErrorNotice.text(b.fileName(), b.type().name(), b.header().identificatie(),
+                b.header().verzender(), "Het bericht is afgekeurd en niet verwerkt of doorgestuurd.",
+                "The message was rejected; it was not processed or delivered.", lines);
+        return new Uitgaand(b.header().verzender(), "FOUTMELDING_" + Outbox.safeName(b.fileName()) + ".txt",
+                "FOUTMELDING", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Outcome outcome(BerichtType type, Beoordeling beoordeling) {
+        return switch (beoordeling.vorm()) {
+            case XSLT_AFKEUR, HEADER_AFKEUR -> Outcome.REJECTED;
+            case KLASSE_AFKEUR -> beoordeling.codesPerKlasse().containsKey("/Bericht/Declaratie")
+                    ? Outcome.REJECTED : Outcome.PARTLY_REJECTED;
+            case ZONDER_OPMERKINGEN -> type == BerichtType.WMO302 ? Outcome.RECORDED : Outcome.ACCEPTED;
+        };
+    }
+
+    private static String summary(Outcome outcome, List<Finding> findings) {
+        if (findings.isEmpty()) return "no remarks";
+        return findings.stream().map(f -> f.rule() + "/" + f.retourCode()).distinct()
+                .reduce((a, x) -> a + ", " + x).orElse("");
+    }
+}

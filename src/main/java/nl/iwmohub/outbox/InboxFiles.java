@@ -1,0 +1,89 @@
+package nl.iwmohub.outbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Collectors;
+import nl.iwmohub.core.Privacy;
+import nl.iwmohub.core.ProcessingResult;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Settles an inbox file once its message is processed: into the archive, or into the rejected folder with a
+ * readable report beside it. Nothing is deleted and nothing is overwritten.
+ */
+public final class InboxFiles {
+    private static final Logger LOG = LoggerFactory.getLogger(InboxFiles.class);
+    private final Path archive;
+    private final Path rejected;
+
+    public InboxFiles(Path archive, Path rejected) {
+        this.archive = archive;
+        this.rejected = rejected;
+    }
+
+    public void dispose(Exchange exchange, ProcessingResult result) {
+        Path file = Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class));
+        try {
+            if (result.quarantined()) {
+                Path target = moveInto(file, rejected);
+                Files.writeString(target.resolveSibling(target.getFileName() + ".report.txt"), report(result),
+                        StandardCharsets.UTF_8);
+                LOG.warn("{} moved to {}: {}", result.fileName(), target, result.reason());
+            } else {
+                Path target = moveInto(file, archive);
+                LOG.info("{} ({} {}) {}; archived as {}", result.fileName(), result.berichtType(),
+                        result.identificatie(), result.outcome(), target.getFileName());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move " + file, e);
+        }
+    }
+
+    /** Moves a file that could not be processed because of an internal error into the rejected folder. */
+    public void failed(Exchange exchange) {
+        Path file = Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class));
+        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        try {
+            if (!Files.exists(file)) return;
+            Path target = moveInto(file, rejected);
+            Files.writeString(target.resolveSibling(target.getFileName() + ".report.txt"),
+                    "File: " + file.getFileName() + "\nOutcome: INTERNAL_ERROR\nReason: the hub failed while processing"
+                            + " this file; it was not answered. Give this report to the hub's operators.\n"
+                            + "Error: " + Privacy.maskBsns(String.valueOf(cause)) + "\n", StandardCharsets.UTF_8);
+            LOG.error("internal error on {}; moved to {}", file.getFileName(), target, cause);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move " + file, e);
+        }
+    }
+
+    private static Path moveInto(Path file, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path target = Outbox.Files.uniqueTarget(folder, file.getFileName().toString());
+        return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The readable report next to a rejected file: what is wrong and where. BSNs masked. */
+    public static String report(ProcessingResult r) {
+        StringBuilder s = new StringBuilder();
+        s.append("File: ").append(r.fileName()).append('\n');
+        s.append("Outcome: ").append(r.outcome()).append('\n');
+        if (r.berichtType() != null) s.append("Message: ").append(r.berichtType()).append(", Identificatie ")
+                .append(r.identificatie()).append(", sender ").append(r.verzender()).append('\n');
+        s.append("Reason: ").append(Privacy.maskBsns(r.reason())).append('\n');
+        if (!r.details().isEmpty()) {
+            s.append("Details:\n").append(r.details().stream().map(d -> "  - " + Privacy.maskBsns(d))
+                    .collect(Collectors.joining("\n"))).append('\n');
+        }
+        if (!r.outgoing().isEmpty()) {
+            s.append("Sent to the sender: ").append(r.outgoing().stream().map(u -> u.partij() + "/" + u.bestandsnaam())
+                    .collect(Collectors.joining(", "))).append('\n');
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package nl.iwmohub.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.iwmohub.core.Privacy;
+import nl.iwmohub.core.ProcessingResult;
+import nl.iwmohub.core.Uitgaand;
+import nl.iwmohub.rules.Finding;
+
+/** report.json and the printed table of the batch command: one entry per input. BSNs masked. */
+public final class Report {
+    private final List<Map<String, Object>> entries = new ArrayList<>();
+    private final List<ProcessingResult> results = new ArrayList<>();
+
+    public void add(ProcessingResult r) {
+        results.add(r);
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("file", r.fileName());
+        e.put("berichtType", r.berichtType());
+        e.put("identificatie", r.identificatie());
+        e.put("verzender", r.verzender());
+        e.put("outcome", r.outcome().name());
+        e.put("reason", Privacy.maskBsns(r.reason()));
+        if (!r.details().isEmpty()) e.put("details", r.details().stream().map(Privacy::maskBsns).toList());
+        List<Map<String, Object>> codes = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("retourCode", f.retourCode());
+            c.put("rule", f.rule());
+            c.put("level", f.niveau().name());
+            c.put("berichtklasse", f.berichtklasse());
+            c.put("element", f.element());
+            c.put("reason", Privacy.maskBsns(f.reason()));
+            codes.add(c);
+        }
+        e.put("retourCodes", codes);
+        e.put("outputs", r.outgoing().stream().map(Report::output).toList());
+        entries.add(e);
+    }
+
+    /** An input that could not be read from disk at all. */
+    public void addUnreadable(String file, String reason) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("file", file);
+        e.put("outcome", "UNREADABLE");
+        e.put("reason", reason);
+        e.put("retourCodes", List.of());
+        e.put("outputs", List.of());
+        entries.add(e);
+    }
+
+    private static String output(Uitgaand u) {
+        return u.partij() + "/" + u.bestandsnaam();
+    }
+
+    public void write(Path file, String today) throws IOException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("today", today);
+        root.put("inputs", entries);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), root);
+    }
+
+    public void printTable(PrintStream out) {
+        String format = "%-36s %-7s %-12s %-16s %s%n";
+        out.printf(format, "file", "type", "identificatie", "outcome", "retourcodes / reason");
+        for (Map<String, Object> e : entries) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> codes = (List<Map<String, Object>>) e.get("retourCodes");
+            String detail = codes.isEmpty() ? String.valueOf(e.get("reason"))
+                    : String.join(" ", codes.stream().map(c -> c.get("rule") + (c.get("retourCode") == null ? ""
+                            : "=" + c.get("retourCode"))).distinct().toList());
+            out.printf(format, clip(e.get("file"), 36), clip(e.get("berichtType"), 7), clip(e.get("identificatie"), 12),
+                    e.get("outcome"), clip(detail, 90));
+        }
+    }
+
+    private static String clip(Object value, int max) {
+        String s = value == null ? "-" : value.toString();
+        return s.length() <= max ? s : s.substring(0, max - 1) + "~";
+    }
+}

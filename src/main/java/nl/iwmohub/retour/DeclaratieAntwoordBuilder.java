@@ -1,0 +1,133 @@
+package nl.iwmohub.retour;
+
+import java.util.List;
+import nl.iwmohub.bericht.BerichtHeader;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.ingest.OntvangenBericht;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Builds the WMO325 declaratie-antwoord as IV087 says. The gemeente is the Afzender; DeclaratieIdentificatie
+ * is the WMO323's BerichtIdentificatie. Fully accepted: Header 0200, DeclaratieAntwoord 8001 and the full
+ * amount. XSLT level: only the Header with 0001. Header fault: only the Header with the code. Declaratie
+ * fault: DeclaratieAntwoord with the code and 0 granted. Below: DeclaratieAntwoord 0200 with the sum of
+ * the accepted prestaties, and only the faulty clients with their rejected prestaties.
+ */
+public final class DeclaratieAntwoordBuilder {
+    public static final String VOLLEDIG_TOEGEKEND = "8001";
+    public static final String DECLARATIE = "/Bericht/Declaratie";
+    private static final BerichtType HEEN = BerichtType.WMO323;
+    private static final BerichtType ANTWOORD = BerichtType.WMO325;
+
+    private final String xsltVersie;
+
+    public DeclaratieAntwoordBuilder(String xsltVersie) {
+        this.xsltVersie = xsltVersie;
+    }
+
+    /** @param totaalToegekend the signed sum of the accepted prestaties, in eurocent (ignored where IV087 fixes it) */
+    public byte[] build(OntvangenBericht heen, Beoordeling beoordeling, RetourIdentiteit identiteit,
+                        long totaalToegekend) {
+        if (heen.type() != HEEN) throw new IllegalArgumentException("a WMO325 answers a WMO323, not " + heen.type());
+        Element source = Dom.parse(heen.raw()).getDocumentElement();
+        Document doc = Dom.newDocument();
+        Element root = Dom.root(doc, ANTWOORD);
+        Beoordeling.Vorm vorm = beoordeling.vorm();
+        List<String> headerCodes = vorm == Beoordeling.Vorm.ZONDER_OPMERKINGEN
+                ? List.of(Beoordeling.GEEN_OPMERKINGEN) : beoordeling.headerCodes();
+        header(root, heen.header(), source, identiteit, vorm == Beoordeling.Vorm.XSLT_AFKEUR, headerCodes);
+        if (vorm == Beoordeling.Vorm.XSLT_AFKEUR || vorm == Beoordeling.Vorm.HEADER_AFKEUR) {
+            return Dom.write(doc);
+        }
+        Element declaratie = Dom.child(source, "Declaratie");
+        Element antwoord = Dom.element(root, ANTWOORD, "DeclaratieAntwoord");
+        Dom.element(antwoord, ANTWOORD, "DeclaratieNummer", Dom.child(declaratie, "DeclaratieNummer").getTextContent());
+        Element ingediend = Dom.child(declaratie, "TotaalIngediendBedrag");
+        Dom.copy(ingediend, DECLARATIE + "/TotaalIngediendBedrag", antwoord, HEEN, ANTWOORD, new Dom.CopyRules() {});
+        List<String> antwoordCodes;
+        if (vorm == Beoordeling.Vorm.ZONDER_OPMERKINGEN) {
+            totaal(antwoord, signed(ingediend));
+            antwoordCodes = List.of(VOLLEDIG_TOEGEKEND);
+        } else if (beoordeling.codesPerKlasse().containsKey(DECLARATIE)) {
+            totaal(antwoord, 0);
+            antwoordCodes = beoordeling.codesPerKlasse().get(DECLARATIE);
+        } else {
+            totaal(antwoord, totaalToegekend);
+            clienten(antwoord, declaratie, beoordeling);
+            antwoordCodes = List.of(Beoordeling.GEEN_OPMERKINGEN);
+        }
+        RetourBuilder.appendRetourCodes(antwoord, ANTWOORD, antwoordCodes);
+        return Dom.write(doc);
+    }
+
+    private void header(Element root, BerichtHeader heen, Element source, RetourIdentiteit identiteit, boolean xslt,
+                        List<String> codes) {
+        Element header = Dom.element(root, ANTWOORD, "Header");
+        Dom.element(header, ANTWOORD, "BerichtCode", ANTWOORD.berichtCode());
+        Dom.element(header, ANTWOORD, "BerichtVersie", "3");
+        Dom.element(header, ANTWOORD, "BerichtSubversie", "2");
+        Dom.element(header, ANTWOORD, "Afzender", heen.ontvanger());
+        Dom.element(header, ANTWOORD, "Ontvanger", heen.afzender());
+        Element id = Dom.element(header, ANTWOORD, "BerichtIdentificatie");
+        Dom.basisElement(id, "Identificatie", identiteit.identificatie());
+        Dom.basisElement(id, "Dagtekening", identiteit.dagtekening().toString());
+        Element xsdVersie = Dom.element(header, ANTWOORD, "XsdVersie");
+        Dom.basisElement(xsdVersie, "BasisschemaXsdVersie", BerichtType.XSD_VERSIE);
+        Dom.basisElement(xsdVersie, "BerichtXsdVersie", BerichtType.XSD_VERSIE);
+        Element sourceHeader = Dom.child(source, "Header");
+        Element declaratieId = Dom.element(header, ANTWOORD, "DeclaratieIdentificatie");
+        copyChildren(Dom.child(sourceHeader, "BerichtIdentificatie"), declaratieId);
+        if (xslt) Dom.element(header, ANTWOORD, "XsltVersie", xsltVersie);
+        Element xsdDeclaratie = Dom.element(header, ANTWOORD, "XsdVersieDeclaratie");
+        copyChildren(Dom.child(sourceHeader, "XsdVersie"), xsdDeclaratie);
+        RetourBuilder.appendRetourCodes(header, ANTWOORD, codes);
+    }
+
+    private static void copyChildren(Element from, Element to) {
+        for (var n = from.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) Dom.basisElement(to, e.getLocalName(), e.getTextContent().trim());
+        }
+    }
+
+    private static long signed(Element totaalBedragMetDc) {
+        long bedrag = Long.parseLong(Dom.child(totaalBedragMetDc, "TotaalBedrag").getTextContent().trim());
+        return "C".equals(Dom.child(totaalBedragMetDc, "DebetCredit").getTextContent().trim()) ? -bedrag : bedrag;
+    }
+
+    private static void totaal(Element antwoord, long signed) {
+        Element totaal = Dom.element(antwoord, ANTWOORD, "TotaalToegekendBedrag");
+        Dom.basisElement(totaal, "TotaalBedrag", String.valueOf(Math.abs(signed)));
+        Dom.basisElement(totaal, "DebetCredit", signed < 0 ? "C" : "D");
+    }
+
+    /** The faulty clients: a client fault returns all its prestaties (0233); else only the rejected ones. */
+    private static void clienten(Element antwoord, Element declaratie, Beoordeling beoordeling) {
+        Element clienten = Dom.element(antwoord, ANTWOORD, "Clienten");
+        Dom.CopyRules rules = new Dom.CopyRules() {
+            @Override
+            public boolean keep(Element source, String path) {
+                if (!"Prestatie".equals(source.getLocalName())) return true;
+                return beoordeling.codesFor(path).stream().anyMatch(c -> !c.equals(Beoordeling.GEEN_OPMERKINGEN));
+            }
+
+            @Override
+            public void complete(Element copy, String path) {
+                String name = copy.getLocalName();
+                if (ANTWOORD.namespace().equals(copy.getNamespaceURI())
+                        && (name.equals("Client") || name.equals("Prestatie"))) {
+                    RetourBuilder.appendRetourCodes(copy, ANTWOORD, beoordeling.codesFor(path));
+                }
+            }
+        };
+        var sourceClienten = Dom.child(declaratie, "Clienten");
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (var n = sourceClienten.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element client) {
+                int index = seen.merge(client.getLocalName(), 1, Integer::sum);
+                String path = DECLARATIE + "/Clienten/Client" + (index == 1 ? "" : "[" + index + "]");
+                if (beoordeling.hasFindingsAtOrBelow(path)) Dom.copy(client, path, clienten, HEEN, ANTWOORD, rules);
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package nl.iwmohub.rules;
+
+import java.util.List;
+import nl.iwmohub.bericht.BerichtType;
+
+/**
+ * One rule of the standard: its code (TR/CD/CS), the retourcode it gives, its level, the messages it applies
+ * to and its check. Adding a rule is writing one such class and listing it in {@link RuleSet}.
+ */
+public interface Rule {
+    String code();
+
+    String retourCode();
+
+    Controleniveau niveau();
+
+    boolean appliesTo(BerichtType type);
+
+    void check(RuleContext context, List<Finding> findings);
+
+    default Finding finding(String berichtklasse, String element, String reason) {
+        return new Finding(code(), retourCode(), niveau(), berichtklasse, element, reason);
+    }
+}

@@ -1,0 +1,40 @@
+package nl.iwmohub.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.iwmohub.rules.header.TR056;
+import nl.iwmohub.rules.header.TR135;
+import nl.iwmohub.rules.inhoud.CS002;
+
+/** The rules the hub applies, by level. The order within a level is the order of the report. */
+public final class RuleSet {
+    private final List<Rule> rules;
+
+    public RuleSet(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static RuleSet standard() {
+        return new RuleSet(List.of(
+                // controleniveau 2: inside the message
+                new CS002(),
+                // controleniveau 3 and 4 on the Header
+                new TR056(),
+                new TR135()));
+    }
+
+    /** Runs every rule of the given levels that applies to the message; all failures, not only the first. */
+    public List<Finding> check(RuleContext context, Controleniveau... levels) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (List.of(levels).contains(rule.niveau()) && rule.appliesTo(context.bericht().type())) {
+                rule.check(context, findings);
+            }
+        }
+        return findings;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+}

@@ -1,0 +1,120 @@
+package nl.iwmohub.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.iwmohub.rules.Finding;
+
+/** Messages received and sent, with their findings, and the Identificaties used (TR056). */
+public final class BerichtStore {
+
+    /** A row of table bericht, as it is written. */
+    public record BerichtRecord(String richting, String berichtType, String afzender, String ontvanger,
+                                String identificatie, LocalDate dagtekening, String bestandsnaam, String sha256,
+                                byte[] inhoud, Instant ontvangenOp, String uitkomst, Long antwoordOp) {}
+
+    public long insert(Connection c, BerichtRecord b) throws SQLException {
+        String sql = "INSERT INTO bericht (richting, bericht_type, afzender, ontvanger, identificatie, dagtekening,"
+                + " bestandsnaam, sha256, inhoud, ontvangen_op, uitkomst, antwoord_op)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, b.richting());
+            s.setString(2, b.berichtType());
+            s.setString(3, limit(b.afzender(), 8));
+            s.setString(4, limit(b.ontvanger(), 8));
+            s.setString(5, limit(b.identificatie(), 12));
+            s.setObject(6, b.dagtekening() == null ? null : Date.valueOf(b.dagtekening()), Types.DATE);
+            s.setString(7, limit(b.bestandsnaam(), 255));
+            s.setString(8, b.sha256());
+            s.setBytes(9, b.inhoud());
+            s.setTimestamp(10, Timestamp.from(b.ontvangenOp()));
+            s.setString(11, b.uitkomst());
+            s.setObject(12, b.antwoordOp(), Types.BIGINT);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    public void setUitkomst(Connection c, long berichtId, String uitkomst) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE bericht SET uitkomst = ? WHERE id = ?")) {
+            s.setString(1, uitkomst);
+            s.setLong(2, berichtId);
+            s.executeUpdate();
+        }
+    }
+
+    public void insertFindings(Connection c, long berichtId, List<Finding> findings) throws SQLException {
+        String sql = "INSERT INTO bevinding (bericht_id, regel, retourcode, controleniveau, berichtklasse, element,"
+                + " toelichting) VALUES (?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (Finding f : findings) {
+                s.setLong(1, berichtId);
+                s.setString(2, f.rule());
+                s.setString(3, f.retourCode());
+                s.setString(4, f.niveau().name());
+                s.setString(5, limit(f.berichtklasse(), 300));
+                s.setString(6, limit(f.element(), 300));
+                s.setString(7, limit(f.reason(), 4000));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    public boolean identificatieUsed(Connection c, String berichtType, String verzender, String identificatie)
+            throws SQLException {
+        String sql = "SELECT 1 FROM gebruikte_identificatie WHERE bericht_type = ? AND verzender = ? AND identificatie = ?";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, berichtType);
+            s.setString(2, verzender);
+            s.setString(3, identificatie);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    public void registerIdentificatie(Connection c, String berichtType, String verzender, String identificatie,
+                                      long berichtId) throws SQLException {
+        String sql = "INSERT INTO gebruikte_identificatie (bericht_type, verzender, identificatie, bericht_id)"
+                + " VALUES (?, ?, ?, ?)";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, berichtType);
+            s.setString(2, verzender);
+            s.setString(3, identificatie);
+            s.setLong(4, berichtId);
+            s.executeUpdate();
+        }
+    }
+
+    /** The id of the received message of this type, sender and Identificatie (a WMO301 answered by a WMO302). */
+    public Optional<Long> findReceived(Connection c, String berichtType, String afzender, String identificatie)
+            throws SQLException {
+        String sql = "SELECT id FROM bericht WHERE richting = 'IN' AND bericht_type = ? AND afzender = ?"
+                + " AND identificatie = ? ORDER BY id DESC";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, berichtType);
+            s.setString(2, afzender);
+            s.setString(3, identificatie);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static String limit(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,66 @@
+package nl.iwmohub.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The message store's connection pool. The schema is created and upgraded by Flyway from
+ * db/migration at start-up, the same on H2 (default) and PostgreSQL (production).
+ */
+public final class Database implements AutoCloseable {
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final HikariDataSource dataSource;
+
+    public Database(String jdbcUrl, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        if (user != null && !user.isBlank()) config.setUsername(user);
+        if (password != null && !password.isBlank()) config.setPassword(password);
+        config.setAutoCommit(false);
+        config.setMaximumPoolSize(8);
+        config.setPoolName("iwmo-store");
+        this.dataSource = new HikariDataSource(config);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    /** A JDBC URL as given, or an H2 file database in the given directory. */
+    public static String jdbcUrl(String dbOption) {
+        if (dbOption.startsWith("jdbc:")) return dbOption;
+        Path dir = Path.of(dbOption).toAbsolutePath();
+        return "jdbc:h2:file:" + dir.resolve("iwmo-hub").toString().replace('\\', '/') + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
