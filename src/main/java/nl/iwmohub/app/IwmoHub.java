@@ -16,7 +16,7 @@ public final class IwmoHub {
         System.exit(run(args));
     }
 
-    static int run(String[] args) {
+    public static int run(String[] args) {
         List<String> rest = Arrays.asList(args);
         String command = !rest.isEmpty() && !rest.get(0).startsWith("-") ? rest.get(0) : "run";
         List<String> options = !rest.isEmpty() && !rest.get(0).startsWith("-") ? rest.subList(1, rest.size()) : rest;
