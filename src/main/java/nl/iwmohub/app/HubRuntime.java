@@ -34,6 +34,7 @@ import org.apache.camel.main.Main;
  * command use this same assembly; the batch command switches the inbox route off and feeds direct:ingest.
  */
 public final class HubRuntime implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HubRuntime.class);
     private final Settings settings;
     private final Database database;
     private final Main main;
@@ -84,6 +85,9 @@ public final class HubRuntime implements AutoCloseable {
         for (String key : new String[] {"iwmo.inbox", "iwmo.outbox", "iwmo.archive", "iwmo.rejected"}) {
             Files.createDirectories(settings.path(key));
         }
+        LOG.info("iwmo-hub watching {} (outbox {}, archive {}, rejected {}); store {}", settings.path("iwmo.inbox"),
+                settings.path("iwmo.outbox"), settings.path("iwmo.archive"), settings.path("iwmo.rejected"),
+                Database.jdbcUrl(settings.get("iwmo.db")));
         main.run();
     }
 

@@ -69,7 +69,7 @@ public final class Report {
     }
 
     public void printTable(PrintStream out) {
-        String format = "%-36s %-7s %-12s %-16s %s%n";
+        String format = "%-46s %-7s %-12s %-16s %s%n";
         out.printf(format, "file", "type", "identificatie", "outcome", "retourcodes / reason");
         for (Map<String, Object> e : entries) {
             @SuppressWarnings("unchecked")
@@ -77,7 +77,7 @@ public final class Report {
             String detail = codes.isEmpty() ? String.valueOf(e.get("reason"))
                     : String.join(" ", codes.stream().map(c -> c.get("rule") + (c.get("retourCode") == null ? ""
                             : "=" + c.get("retourCode"))).distinct().toList());
-            out.printf(format, clip(e.get("file"), 36), clip(e.get("berichtType"), 7), clip(e.get("identificatie"), 12),
+            out.printf(format, clip(e.get("file"), 46), clip(e.get("berichtType"), 7), clip(e.get("identificatie"), 12),
                     e.get("outcome"), clip(detail, 90));
         }
     }
