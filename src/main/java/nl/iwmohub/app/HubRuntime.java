@@ -53,7 +53,7 @@ public final class HubRuntime implements AutoCloseable {
         main.bind("startZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), false)));
         main.bind("stopZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), true)));
         main.bind("declaratie", new Verwerking(hub, new DeclaratieAfhandeling(hub.toestand())));
-        main.bind("outbox", new Outbox(settings.path("iwmo.outbox")));
+        main.bind("outbox", new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.clock()));
         main.bind("inboxFiles", new InboxFiles(settings.path("iwmo.archive"), settings.path("iwmo.rejected")));
     }
 

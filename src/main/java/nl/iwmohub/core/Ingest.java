@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class Ingest {
     public static final String STATUS = "iwmoStatus";
     public static final String BERICHT_TYPE = "iwmoBerichtType";
+    private static final String DUPLICATE_OF = "iwmoDuplicateOf";
     private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
 
     private final Hub hub;
@@ -36,8 +37,16 @@ public final class Ingest {
     public ReadResult read(Exchange exchange) {
         String fileName = exchange.getIn().getHeader(Exchange.FILE_NAME, "unnamed", String.class);
         byte[] raw = exchange.getIn().getBody(byte[].class);
-        ReadResult result = hub.reader().read(fileName, raw == null ? new byte[0] : raw);
-        exchange.setProperty("iwmoRaw", raw == null ? new byte[0] : raw);
+        if (raw == null) raw = new byte[0];
+        exchange.setProperty("iwmoRaw", raw);
+        String sha256 = BerichtReader.sha256(raw);
+        var original = hub.database().inTransaction(c -> hub.berichten().findProcessed(c, sha256));
+        if (original.isPresent()) {
+            exchange.setProperty(DUPLICATE_OF, original.get());
+            exchange.getIn().setHeader(STATUS, "DUPLICATE");
+            return null;
+        }
+        ReadResult result = hub.reader().read(fileName, raw);
         if (result instanceof ReadResult.Readable r) {
             exchange.getIn().setHeader(STATUS, "READABLE");
             exchange.getIn().setHeader(BERICHT_TYPE, r.bericht().type().name());
@@ -102,29 +111,48 @@ public final class Ingest {
             outgoing.add(new Uitgaand(verzender, "FOUTMELDING_" + Outbox.safeName(fileName) + ".txt", "FOUTMELDING",
                     notice.getBytes(StandardCharsets.UTF_8)));
         }
-        long id = store(exchange, x.type().name(), h, Outcome.XSD_INVALID, findings);
-        hub.database().inTransaction(c -> {
-            for (Uitgaand u : outgoing) {
-                hub.berichten().insert(c, new BerichtStore.BerichtRecord("UIT", u.berichtType(), null, verzender, null,
-                        null, u.bestandsnaam(), BerichtReader.sha256(u.inhoud()), u.inhoud(), Instant.now(hub.clock()),
-                        "SENT", id));
-            }
-            return null;
+        List<Uitgaand> stored = hub.database().inTransaction(c -> {
+            long id = insert(c, exchange, x.type().name(), h, Outcome.XSD_INVALID, findings, null);
+            return Verzending.store(c, hub, id, null, hub.today(), outgoing);
         });
         LOG.warn("{} ({}) is not valid under the XSD: {} error(s)", fileName, x.type(), x.errors().size());
         return new ProcessingResult(fileName, Outcome.XSD_INVALID, x.type().name(), h.identificatie(), verzender,
-                "not valid under the iWmo 3.2 XSD (" + x.errors().size() + " error(s))", lines, findings, outgoing);
+                "not valid under the iWmo 3.2 XSD (" + x.errors().size() + " error(s))", lines, findings, stored);
     }
 
     private long store(Exchange exchange, String type, HeaderFields h, Outcome outcome, List<Finding> findings) {
+        return hub.database().inTransaction(c -> insert(c, exchange, type, h, outcome, findings, null));
+    }
+
+    private long insert(java.sql.Connection c, Exchange exchange, String type, HeaderFields h, Outcome outcome,
+                        List<Finding> findings, Long relatesTo) throws java.sql.SQLException {
         byte[] raw = exchange.getProperty("iwmoRaw", new byte[0], byte[].class);
-        return hub.database().inTransaction(c -> {
-            long id = hub.berichten().insert(c, new BerichtStore.BerichtRecord("IN", type, code(h.afzender()),
-                    code(h.ontvanger()), limit(h.identificatie()), date(h.dagtekening()), fileName(exchange),
-                    BerichtReader.sha256(raw), raw, Instant.now(hub.clock()), outcome.name(), null));
-            hub.berichten().insertFindings(c, id, findings);
-            return id;
+        long id = hub.berichten().insert(c, new BerichtStore.BerichtRecord("IN", type, code(h.afzender()),
+                code(h.ontvanger()), limit(h.identificatie()), date(h.dagtekening()), fileName(exchange),
+                BerichtReader.sha256(raw), raw, Instant.now(hub.clock()), outcome.name(), relatesTo));
+        hub.berichten().insertFindings(c, id, findings);
+        return id;
+    }
+
+    /**
+     * A file with the same bytes as a message processed before (a second delivery, or the same file again
+     * after the hub stopped between its commit and its outbox): it has no new effect. Only what the first
+     * one should have sent and was not written yet is written now. The receipt itself is stored.
+     */
+    public ProcessingResult duplicate(Exchange exchange) {
+        BerichtStore.Processed original = exchange.getProperty(DUPLICATE_OF, BerichtStore.Processed.class);
+        List<Uitgaand> unwritten = hub.database().inTransaction(c -> {
+            insert(c, exchange, original.berichtType(), HeaderFields.NONE, Outcome.DUPLICATE, List.of(), original.id());
+            return hub.berichten().unwritten(c, original.id()).stream()
+                    .map(u -> new Uitgaand(u.partij(), u.bestandsnaam(), u.berichtType(), u.inhoud(), u.id())).toList();
         });
+        String reason = "same content as message #" + original.id() + " (" + original.bestandsnaam() + ", "
+                + original.uitkomst() + "); no new effect" + (unwritten.isEmpty() ? ""
+                : "; its " + unwritten.size() + " outgoing message(s) not yet written are written now");
+        LOG.warn("{}: {}", fileName(exchange), reason);
+        Outcome outcome = Outcome.XSD_INVALID.name().equals(original.uitkomst()) ? Outcome.XSD_INVALID : Outcome.DUPLICATE;
+        return new ProcessingResult(fileName(exchange), outcome, original.berichtType(), original.identificatie(),
+                null, reason, List.of(), List.of(), unwritten);
     }
 
     private static boolean isPartyCode(String value) {

@@ -12,6 +12,8 @@ public enum Outcome {
     RECORDED,
     /** An iWmo message that fails the XSD: an error notice to the sender, no retour (IV028). */
     XSD_INVALID,
+    /** The same bytes as a message processed before: no new effect (its unwritten answers are written). */
+    DUPLICATE,
     /** Not an iWmo 3.2 message, not well-formed, too large, not for a served gemeente, or a type the hub does not take. */
     QUARANTINED
 }

@@ -93,11 +93,7 @@ public final class Verwerking {
         if (outcome == Outcome.REJECTED && outgoing.isEmpty()) {
             outgoing.add(rejectionNotice(b, findings));
         }
-        for (Uitgaand u : outgoing) {
-            hub.berichten().insert(c, new BerichtStore.BerichtRecord("UIT", u.berichtType(), null, u.partij(),
-                    identiteit.identificatie(), today, u.bestandsnaam(), BerichtReader.sha256(u.inhoud()), u.inhoud(),
-                    Instant.now(hub.clock()), "SENT", berichtId));
-        }
+        outgoing = Verzending.store(c, hub, berichtId, identiteit.identificatie(), today, outgoing);
         String reason = handled != null && handled.note() != null ? handled.note() : summary(outcome, findings);
         return new ProcessingResult(b.fileName(), outcome, b.type().name(), h.identificatie(), h.verzender(), reason,
                 List.of(), findings, outgoing);

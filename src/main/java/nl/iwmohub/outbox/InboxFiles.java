@@ -64,7 +64,7 @@ public final class InboxFiles {
 
     private static Path moveInto(Path file, Path folder) throws IOException {
         Files.createDirectories(folder);
-        Path target = Outbox.Files.uniqueTarget(folder, file.getFileName().toString());
+        Path target = Outbox.uniqueTarget(folder, file.getFileName().toString());
         return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
     }
 

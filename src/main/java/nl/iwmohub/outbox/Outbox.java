@@ -5,24 +5,36 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Arrays;
 import nl.iwmohub.core.ProcessingResult;
 import nl.iwmohub.core.Uitgaand;
+import nl.iwmohub.store.BerichtStore;
+import nl.iwmohub.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes outgoing files to {@code <outbox>/<AGB-or-gemeente code>/}. A file appears whole or not at all:
- * it is written under a hidden temporary name and then renamed. An existing file is never overwritten.
+ * Writes outgoing files to {@code <outbox>/<AGB-or-gemeente code>/}, after the transaction that stored them.
+ * A file appears whole or not at all: it is written under a hidden temporary name and then renamed; then
+ * it is marked written in the store. A file of that name with the same bytes counts as written already
+ * (the hub stopped between rename and mark); another file is never overwritten.
  */
 public final class Outbox {
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     private final Path folder;
+    private final Database database;
+    private final BerichtStore berichten;
+    private final Clock clock;
 
-    public Outbox(Path folder) {
+    public Outbox(Path folder, Database database, BerichtStore berichten, Clock clock) {
         this.folder = folder;
+        this.database = database;
+        this.berichten = berichten;
+        this.clock = clock;
     }
 
-    /** Route step: writes every outgoing file of the result, after its message's transaction committed. */
+    /** Route step: writes every outgoing file of the result. */
     public ProcessingResult write(ProcessingResult result) {
         for (Uitgaand u : result.outgoing()) write(u);
         return result;
@@ -31,11 +43,20 @@ public final class Outbox {
     public Path write(Uitgaand u) {
         try {
             Path dir = Files.createDirectories(folder.resolve(safeName(u.partij())));
-            Path target = Files.uniqueTarget(dir, u.bestandsnaam());
-            Path temp = dir.resolve("." + target.getFileName() + ".tmp");
-            Files.write(temp, u.inhoud());
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            LOG.info("wrote {} for {}", folder.relativize(target), u.partij());
+            Path target = dir.resolve(u.bestandsnaam());
+            if (!(Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), u.inhoud()))) {
+                target = uniqueTarget(dir, u.bestandsnaam());
+                Path temp = dir.resolve("." + target.getFileName() + ".tmp");
+                Files.write(temp, u.inhoud());
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                LOG.info("wrote {} for {}", folder.relativize(target), u.partij());
+            }
+            if (u.storeId() != null) {
+                database.inTransaction(c -> {
+                    berichten.markWritten(c, u.storeId(), clock.instant());
+                    return null;
+                });
+            }
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the outbox " + folder, e);
@@ -48,30 +69,13 @@ public final class Outbox {
         return safe.isEmpty() || safe.startsWith(".") ? "_" + safe : safe;
     }
 
-    /** File helpers shared by the outbox and the inbox's archive and quarantine. */
-    public static final class Files {
-        private Files() {}
-
-        static Path createDirectories(Path dir) throws IOException {
-            return java.nio.file.Files.createDirectories(dir);
-        }
-
-        static void write(Path path, byte[] bytes) throws IOException {
-            java.nio.file.Files.write(path, bytes);
-        }
-
-        static void move(Path from, Path to, StandardCopyOption option) throws IOException {
-            java.nio.file.Files.move(from, to, option);
-        }
-
-        /** {@code name}, or name-1, name-2 ... (before the extension) when it exists already. */
-        public static Path uniqueTarget(Path dir, String name) {
-            Path target = dir.resolve(name);
-            int dot = name.lastIndexOf('.');
-            String base = dot > 0 ? name.substring(0, dot) : name;
-            String ext = dot > 0 ? name.substring(dot) : "";
-            for (int n = 1; java.nio.file.Files.exists(target); n++) target = dir.resolve(base + "-" + n + ext);
-            return target;
-        }
+    /** {@code name} in {@code dir}, or name-1, name-2 ... (before the extension) when it exists already. */
+    public static Path uniqueTarget(Path dir, String name) {
+        Path target = dir.resolve(name);
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        for (int n = 1; Files.exists(target); n++) target = dir.resolve(base + "-" + n + ext);
+        return target;
     }
 }

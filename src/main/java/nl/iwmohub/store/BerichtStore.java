@@ -114,6 +114,48 @@ public final class BerichtStore {
         }
     }
 
+    /** The first processed message received with these bytes (quarantined files are not counted). */
+    public record Processed(long id, String berichtType, String identificatie, String bestandsnaam, String uitkomst) {}
+
+    public Optional<Processed> findProcessed(Connection c, String sha256) throws SQLException {
+        String sql = "SELECT id, bericht_type, identificatie, bestandsnaam, uitkomst FROM bericht WHERE richting = 'IN'"
+                + " AND sha256 = ? AND uitkomst NOT IN ('IN_PROGRESS', 'QUARANTINED', 'DUPLICATE') ORDER BY id LIMIT 1";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, sha256);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new Processed(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                        r.getString(5))) : Optional.empty();
+            }
+        }
+    }
+
+    /** An outgoing message as stored. */
+    public record Outgoing(long id, String partij, String bestandsnaam, String berichtType, byte[] inhoud) {}
+
+    /** The outgoing messages caused by a received one that were stored but never written to the outbox. */
+    public List<Outgoing> unwritten(Connection c, long answers) throws SQLException {
+        String sql = "SELECT id, ontvanger, bestandsnaam, bericht_type, inhoud FROM bericht WHERE richting = 'UIT'"
+                + " AND antwoord_op = ? AND geschreven_op IS NULL ORDER BY id";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, answers);
+            try (ResultSet r = s.executeQuery()) {
+                List<Outgoing> result = new java.util.ArrayList<>();
+                while (r.next()) {
+                    result.add(new Outgoing(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getBytes(5)));
+                }
+                return result;
+            }
+        }
+    }
+
+    public void markWritten(Connection c, long id, Instant when) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE bericht SET geschreven_op = ? WHERE id = ?")) {
+            s.setTimestamp(1, Timestamp.from(when));
+            s.setLong(2, id);
+            s.executeUpdate();
+        }
+    }
+
     private static String limit(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }

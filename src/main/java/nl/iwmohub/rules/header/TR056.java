@@ -1,13 +1,12 @@
 package nl.iwmohub.rules.header;
 
-import java.util.EnumSet;
+import static nl.iwmohub.bericht.BerichtType.*;
+
 import java.util.List;
-import java.util.Set;
 import nl.iwmohub.bericht.BerichtHeader;
-import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.BaseRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.Rule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -16,18 +15,11 @@ import nl.iwmohub.rules.RuleContext;
  * A message rejected as a whole (XSD, XSLT level, a Header or Declaratie fault) counts as not sent
  * (IV087, IV088), so its Identificatie may be sent again. The store enforces the same with a primary key.
  */
-public final class TR056 implements Rule {
-    private static final Set<BerichtType> MESSAGES = EnumSet.of(BerichtType.WMO301, BerichtType.WMO305,
-            BerichtType.WMO307, BerichtType.WMO315, BerichtType.WMO317, BerichtType.WMO319, BerichtType.WMO323,
-            BerichtType.WMO325);
-
-    @Override public String code() { return "TR056"; }
-
-    @Override public String retourCode() { return "9056"; }
-
-    @Override public Controleniveau niveau() { return Controleniveau.BERICHTOVERSTIJGEND; }
-
-    @Override public boolean appliesTo(BerichtType type) { return MESSAGES.contains(type); }
+public final class TR056 extends BaseRule {
+    public TR056() {
+        super("TR056", "9056", Controleniveau.BERICHTOVERSTIJGEND, WMO301, WMO305, WMO307, WMO315, WMO317, WMO319,
+                WMO323, WMO325);
+    }
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {

@@ -1,30 +1,22 @@
 package nl.iwmohub.rules.header;
 
-import java.util.EnumSet;
+import static nl.iwmohub.bericht.BerichtType.*;
+
 import java.util.List;
-import java.util.Set;
-import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.BaseRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.Rule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
  * TR135 (8848): Vullen met een bestaande datum die niet in de toekomst ligt; applied to the Header's
  * Dagtekening. "Today" is the hub's date (a Clock), fixed by --today in batch mode.
  */
-public final class TR135 implements Rule {
-    private static final Set<BerichtType> MESSAGES = EnumSet.of(BerichtType.WMO301, BerichtType.WMO305,
-            BerichtType.WMO307, BerichtType.WMO315, BerichtType.WMO317, BerichtType.WMO319, BerichtType.WMO323,
-            BerichtType.WMO325);
-
-    @Override public String code() { return "TR135"; }
-
-    @Override public String retourCode() { return "8848"; }
-
-    @Override public Controleniveau niveau() { return Controleniveau.EXTERNE_BRON; }
-
-    @Override public boolean appliesTo(BerichtType type) { return MESSAGES.contains(type); }
+public final class TR135 extends BaseRule {
+    public TR135() {
+        super("TR135", "8848", Controleniveau.EXTERNE_BRON, WMO301, WMO305, WMO307, WMO315, WMO317, WMO319, WMO323,
+                WMO325);
+    }
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {

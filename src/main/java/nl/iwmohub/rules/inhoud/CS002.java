@@ -1,28 +1,20 @@
 package nl.iwmohub.rules.inhoud;
 
-import java.util.EnumSet;
+import static nl.iwmohub.bericht.BerichtType.*;
+
 import java.util.List;
-import java.util.Set;
-import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.bericht.Bsn;
 import nl.iwmohub.bericht.ClientBsns;
+import nl.iwmohub.rules.BaseRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.Rule;
 import nl.iwmohub.rules.RuleContext;
 
 /** CS002 (0001): Client/Bsn moet voldoen aan de 11-proef. */
-public final class CS002 implements Rule {
-    private static final Set<BerichtType> MESSAGES = EnumSet.of(BerichtType.WMO301, BerichtType.WMO305,
-            BerichtType.WMO307, BerichtType.WMO315, BerichtType.WMO317, BerichtType.WMO323, BerichtType.WMO325);
-
-    @Override public String code() { return "CS002"; }
-
-    @Override public String retourCode() { return "0001"; }
-
-    @Override public Controleniveau niveau() { return Controleniveau.XSLT; }
-
-    @Override public boolean appliesTo(BerichtType type) { return MESSAGES.contains(type); }
+public final class CS002 extends BaseRule {
+    public CS002() {
+        super("CS002", "0001", Controleniveau.XSLT, WMO301, WMO305, WMO307, WMO315, WMO317, WMO323, WMO325);
+    }
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
