@@ -54,8 +54,8 @@ public final class BerichtReader {
         } catch (ValidatingHandler.TooManyErrors e) {
             return new ReadResult.XsdInvalid(handler.type(), handler.header(), handler.errors(), true);
         } catch (SAXParseException e) {
-            return new ReadResult.Quarantine("the file is not well-formed XML",
-                    List.of("line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage()));
+            String where = "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage();
+            return new ReadResult.Quarantine(parseFailure(e), List.of(where));
         } catch (SAXException | IOException e) {
             return new ReadResult.Quarantine("the file cannot be read as XML", List.of(String.valueOf(e.getMessage())));
         }
@@ -68,6 +68,18 @@ public final class BerichtReader {
         Object root = unwrap(handler.unmarshallerHandler());
         BerichtHeader header = toHeader(handler.type(), handler.header());
         return new ReadResult.Readable(new OntvangenBericht(fileName, raw, sha256(raw), handler.type(), header, root));
+    }
+
+    /** A plain reason for an operator; the parser's own words follow in the details. */
+    private static String parseFailure(SAXParseException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("DOCTYPE")) {
+            return "the file has a DOCTYPE; iWmo messages have none, and the hub never reads DTDs or entities";
+        }
+        if (message.contains("maxElementDepth") || message.contains("depth")) {
+            return "the file nests elements deeper than " + SecureXml.MAX_DEPTH + " levels";
+        }
+        return "the file is not well-formed XML";
     }
 
     private static Object unwrap(UnmarshallerHandler handler) {
