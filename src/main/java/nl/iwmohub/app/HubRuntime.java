@@ -85,10 +85,30 @@ public final class HubRuntime implements AutoCloseable {
         for (String key : new String[] {"iwmo.inbox", "iwmo.outbox", "iwmo.archive", "iwmo.rejected"}) {
             Files.createDirectories(settings.path(key));
         }
-        LOG.info("iwmo-hub watching {} (outbox {}, archive {}, rejected {}); store {}", settings.path("iwmo.inbox"),
-                settings.path("iwmo.outbox"), settings.path("iwmo.archive"), settings.path("iwmo.rejected"),
-                Database.jdbcUrl(settings.get("iwmo.db")));
+        removePartialOutboxFiles(settings.path("iwmo.outbox"));
+        main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
+            @Override
+            public void afterStart(org.apache.camel.main.BaseMainSupport started) {
+                LOG.info("iwmo-hub watching {} (outbox {}, archive {}, rejected {}); store {}",
+                        settings.path("iwmo.inbox"), settings.path("iwmo.outbox"), settings.path("iwmo.archive"),
+                        settings.path("iwmo.rejected"), Database.jdbcUrl(settings.get("iwmo.db")));
+            }
+        });
         main.run();
+    }
+
+    /**
+     * A hidden .tmp file in the outbox is a file the hub was writing when it stopped; the message itself is
+     * in the store and is written again when its input is processed again, so the partial copy goes.
+     */
+    private static void removePartialOutboxFiles(Path outbox) throws java.io.IOException {
+        try (var files = Files.walk(outbox)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith(".")
+                    && f.getFileName().toString().endsWith(".tmp")).toList()) {
+                LOG.warn("removing the partial outbox file {} left by an earlier stop", p);
+                Files.delete(p);
+            }
+        }
     }
 
     /** Starts Camel without blocking; used by the batch command and the tests. */

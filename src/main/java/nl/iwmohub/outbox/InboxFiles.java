@@ -31,9 +31,7 @@ public final class InboxFiles {
         Path file = Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class));
         try {
             if (result.quarantined()) {
-                Path target = moveInto(file, rejected);
-                Files.writeString(target.resolveSibling(target.getFileName() + ".report.txt"), report(result),
-                        StandardCharsets.UTF_8);
+                Path target = moveWithReport(file, report(result));
                 LOG.warn("{} moved to {}: {}", result.fileName(), target, result.reason());
             } else {
                 Path target = moveInto(file, archive);
@@ -51,15 +49,27 @@ public final class InboxFiles {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         try {
             if (!Files.exists(file)) return;
-            Path target = moveInto(file, rejected);
-            Files.writeString(target.resolveSibling(target.getFileName() + ".report.txt"),
-                    "File: " + file.getFileName() + "\nOutcome: INTERNAL_ERROR\nReason: the hub failed while processing"
-                            + " this file; it was not answered. Give this report to the hub's operators.\n"
-                            + "Error: " + Privacy.maskBsns(String.valueOf(cause)) + "\n", StandardCharsets.UTF_8);
+            Path target = moveWithReport(file, "File: " + file.getFileName() + "\nOutcome: INTERNAL_ERROR\n"
+                    + "Reason: the hub failed while processing this file; it was not answered. Give this report to the"
+                    + " hub's operators.\nError: " + Privacy.maskBsns(String.valueOf(cause)) + "\n");
             LOG.error("internal error on {}; moved to {}", file.getFileName(), target, cause);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move " + file, e);
         }
+    }
+
+    /**
+     * Into the rejected folder: the report first (written whole under a hidden name, then renamed), then the
+     * file, so that a file in rejected/ always has its complete report beside it.
+     */
+    private Path moveWithReport(Path file, String report) throws IOException {
+        Files.createDirectories(rejected);
+        Path target = Outbox.uniqueTarget(rejected, file.getFileName().toString());
+        Path reportFile = target.resolveSibling(target.getFileName() + ".report.txt");
+        Path temp = target.resolveSibling("." + reportFile.getFileName() + ".tmp");
+        Files.writeString(temp, report, StandardCharsets.UTF_8);
+        Files.move(temp, reportFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static Path moveInto(Path file, Path folder) throws IOException {

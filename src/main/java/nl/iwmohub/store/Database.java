@@ -36,7 +36,10 @@ public final class Database implements AutoCloseable {
     public static String jdbcUrl(String dbOption) {
         if (dbOption.startsWith("jdbc:")) return dbOption;
         Path dir = Path.of(dbOption).toAbsolutePath();
-        return "jdbc:h2:file:" + dir.resolve("iwmo-hub").toString().replace('\\', '/') + ";DB_CLOSE_ON_EXIT=FALSE";
+        // WRITE_DELAY=0: H2 otherwise writes a commit to disk up to 500 ms later, and a killed hub would lose
+        // committed outcomes whose answers were already written (found by CrashTest).
+        return "jdbc:h2:file:" + dir.resolve("iwmo-hub").toString().replace('\\', '/')
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     public DataSource dataSource() {
