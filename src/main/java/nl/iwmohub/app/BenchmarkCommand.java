@@ -21,15 +21,20 @@ import java.util.stream.Stream;
  * as in production. Prints messages per second and the peak heap used.
  */
 final class BenchmarkCommand {
+    /** The messages come from this many aanbieders, so that the lanes have pairs to spread. */
+    private static final int AANBIEDERS = 16;
+
     private BenchmarkCommand() {}
 
     static int run(List<String> args, PrintStream out) throws Exception {
         int messages = 10_000;
         Path dir = null;
+        int lanes = 4;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--messages" -> messages = Integer.parseInt(value(args, ++i));
                 case "--dir" -> dir = Path.of(value(args, ++i));
+                case "--lanes" -> lanes = Integer.parseInt(value(args, ++i));
                 default -> throw new IllegalArgumentException("unknown option " + args.get(i) + "\n" + IwmoHub.USAGE);
             }
         }
@@ -46,7 +51,9 @@ final class BenchmarkCommand {
         for (int i = 1; i <= messages; i++) {
             String name = String.format("bench-%06d.xml", i);
             Path part = inbox.resolve("." + name + ".part");
-            Files.writeString(part, template.replace("ST-2026-0007", "B" + i), StandardCharsets.UTF_8);
+            String agb = String.format("%08d", 10_000_000 + i % AANBIEDERS);
+            Files.writeString(part, template.replace("ST-2026-0007", "B" + i)
+                    .replace("<wmo305:Afzender>12345678<", "<wmo305:Afzender>" + agb + "<"), StandardCharsets.UTF_8);
             Files.move(part, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
         }
         Map<String, String> overrides = new LinkedHashMap<>();
@@ -54,15 +61,18 @@ final class BenchmarkCommand {
             overrides.put("iwmo." + key, dir.resolve(key).toString());
         }
         overrides.put("iwmo.db", dir.resolve("db").toString());
+        overrides.put("iwmo.work", dir.resolve("work").toString());
+        overrides.put("iwmo.lanes", String.valueOf(lanes));
         overrides.put("iwmo.today", "2026-11-15");
         overrides.put("iwmo.inbox.poll-delay", "50");
         // A minimum age makes the read lock take a file at once when it is older (0 would wait one check interval).
         overrides.put("iwmo.inbox.min-age", "1");
-        out.printf("benchmark: %d WMO305 messages in %s%n", messages, inbox);
+        out.printf("benchmark: %d WMO305 messages from %d aanbieders in %s, %d lane(s)%n", messages, AANBIEDERS, inbox,
+                lanes);
         try (HubRuntime hub = new HubRuntime(Settings.load(Map.of(), overrides))) {
             long start = System.nanoTime();
             hub.start();
-            while (hasFiles(inbox)) Thread.sleep(50);
+            while (hasFiles(inbox) || hasFiles(dir.resolve("work"))) Thread.sleep(50);
             double seconds = (System.nanoTime() - start) / 1e9;
             long answers;
             try (Stream<Path> files = Files.walk(dir.resolve("outbox"))) {
@@ -90,6 +100,7 @@ final class BenchmarkCommand {
     }
 
     private static boolean hasFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return false;
         try (Stream<Path> files = Files.list(dir)) {
             return files.anyMatch(p -> !p.getFileName().toString().startsWith("."));
         }

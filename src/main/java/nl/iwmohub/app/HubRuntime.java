@@ -16,7 +16,8 @@ import nl.iwmohub.core.afhandeling.RetourToewijzingAfhandeling;
 import nl.iwmohub.core.afhandeling.ToewijzingAfhandeling;
 import nl.iwmohub.ingest.BerichtReader;
 import nl.iwmohub.ingest.Schemas;
-import nl.iwmohub.outbox.InboxFiles;
+import nl.iwmohub.inbox.InboxFiles;
+import nl.iwmohub.inbox.Lanes;
 import nl.iwmohub.outbox.Outbox;
 import nl.iwmohub.retour.DeclaratieAntwoordBuilder;
 import nl.iwmohub.retour.OutgoingCheck;
@@ -38,6 +39,7 @@ public final class HubRuntime implements AutoCloseable {
     private final Settings settings;
     private final Database database;
     private final Main main;
+    private final Lanes lanes;
     private ProducerTemplate template;
 
     public HubRuntime(Settings settings) {
@@ -54,7 +56,9 @@ public final class HubRuntime implements AutoCloseable {
         main.bind("stopZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), true)));
         main.bind("declaratie", new Verwerking(hub, new DeclaratieAfhandeling(hub.toestand())));
         main.bind("outbox", new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.clock()));
-        main.bind("inboxFiles", new InboxFiles(settings.path("iwmo.archive"), settings.path("iwmo.rejected")));
+        this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"),
+                new InboxFiles(settings.path("iwmo.archive"), settings.path("iwmo.rejected")));
+        main.bind("lanes", lanes);
     }
 
     private static Hub hub(Settings settings, Database database) {
@@ -82,11 +86,16 @@ public final class HubRuntime implements AutoCloseable {
 
     /** Runs the hub until it is stopped (Ctrl-C or SIGTERM): watches the inbox. */
     public void run() throws Exception {
-        for (String key : new String[] {"iwmo.inbox", "iwmo.outbox", "iwmo.archive", "iwmo.rejected"}) {
+        for (String key : new String[] {"iwmo.inbox", "iwmo.work", "iwmo.outbox", "iwmo.archive", "iwmo.rejected"}) {
             Files.createDirectories(settings.path(key));
         }
         removePartialOutboxFiles(settings.path("iwmo.outbox"));
         main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
+            @Override
+            public void beforeStop(org.apache.camel.main.BaseMainSupport stopping) {
+                lanes.close();
+            }
+
             @Override
             public void afterStart(org.apache.camel.main.BaseMainSupport started) {
                 LOG.info("iwmo-hub watching {} (outbox {}, archive {}, rejected {}); store {}",
@@ -119,17 +128,25 @@ public final class HubRuntime implements AutoCloseable {
 
     /** Sends one file through the same routes as the inbox does. */
     public ProcessingResult process(Path file) throws Exception {
-        return process(file.getFileName().toString(), Files.readAllBytes(file));
+        long length = Files.size(file);
+        return request(file.getFileName().toString(), file.toFile(), length);
     }
 
     public ProcessingResult process(String fileName, byte[] raw) throws Exception {
+        return request(fileName, raw, raw.length);
+    }
+
+    private ProcessingResult request(String fileName, Object body, long length) throws Exception {
         Exchange result = template.request("direct:ingest", ex -> {
-            ex.getIn().setBody(raw);
+            ex.getIn().setBody(body);
             ex.getIn().setHeader(Exchange.FILE_NAME, fileName);
+            ex.getIn().setHeader(Exchange.FILE_LENGTH, length);
         });
         if (result.getException() != null) throw result.getException();
         return result.getMessage().getBody(ProcessingResult.class);
     }
+
+
 
     public Database database() {
         return database;
@@ -138,6 +155,7 @@ public final class HubRuntime implements AutoCloseable {
     @Override
     public void close() {
         try {
+            lanes.close();
             if (template != null) template.close();
             main.stop();
         } catch (Exception e) {

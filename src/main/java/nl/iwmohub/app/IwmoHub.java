@@ -73,7 +73,7 @@ public final class IwmoHub {
                   [--catalog FILE.csv] [--gemeente CODES] --out DIR FILE-or-DIR...
                   processes the files once, in file-name order, writes what the hub sends under DIR and
                   DIR/report.json, and prints a table. Exit 0 when every file was processed (rejected or not).
-              java -jar target/iwmo-hub.jar benchmark [--messages N] [--dir DIR]
+              java -jar target/iwmo-hub.jar benchmark [--messages N] [--lanes N] [--dir DIR]
                   drops N (10000) WMO305 messages at once into a hub's inbox under DIR (a new temporary folder)
                   and prints the throughput and the peak heap used
             settings: see application.properties; e.g. --iwmo.inbox=/srv/iwmo/in""";

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import nl.iwmohub.core.ProcessingResult;
 import nl.iwmohub.report.Report;
 
 /**
@@ -61,15 +60,11 @@ final class ProcessCommand {
         try (HubRuntime hub = new HubRuntime(settings)) {
             hub.start();
             for (Path file : files) {
-                byte[] raw;
-                try {
-                    raw = Files.readAllBytes(file);
-                } catch (IOException e) {
-                    report.addUnreadable(file.toString(), "cannot read the file: " + e.getMessage());
+                if (!Files.isReadable(file)) {
+                    report.addUnreadable(file.toString(), "cannot read the file");
                     continue;
                 }
-                ProcessingResult result = hub.process(file.getFileName().toString(), raw);
-                report.add(result);
+                report.add(hub.process(file));
             }
         } finally {
             if (tempDb != null) deleteTree(tempDb);

@@ -36,6 +36,13 @@ public final class Ingest {
     /** Reads the exchange's file; sets the headers the ingest route dispatches on. */
     public ReadResult read(Exchange exchange) {
         String fileName = exchange.getIn().getHeader(Exchange.FILE_NAME, "unnamed", String.class);
+        Long length = exchange.getIn().getHeader(Exchange.FILE_LENGTH, Long.class);
+        if (length != null && hub.reader().tooLarge(length)) {
+            // checked before reading: an oversized file is never loaded; it is kept in the rejected folder
+            exchange.setProperty("iwmoRaw", new byte[0]);
+            exchange.getIn().setHeader(STATUS, "QUARANTINE");
+            return hub.reader().refuseTooLarge(length);
+        }
         byte[] raw = exchange.getIn().getBody(byte[].class);
         if (raw == null) raw = new byte[0];
         exchange.setProperty("iwmoRaw", raw);

@@ -49,7 +49,16 @@ public final class Verwerking {
 
     public ProcessingResult verwerkBericht(OntvangenBericht b) {
         LocalDate today = hub.today();
-        ProcessingResult result = hub.database().inTransaction(c -> process(c, b, today));
+        ProcessingResult result;
+        try {
+            result = hub.database().inTransaction(c -> process(c, b, today));
+        } catch (StoreException e) {
+            if (!e.isConstraintViolation()) throw e;
+            // Another lane committed a conflicting message first (the same Identificatie, say): run again,
+            // now the rules see that message.
+            LOG.info("{} {} lost a race with a parallel message; processing it again", b.type(), b.header().identificatie());
+            result = hub.database().inTransaction(c -> process(c, b, today));
+        }
         LOG.info("{} {} from {}: {} ({} finding(s))", b.type(), b.header().identificatie(), b.header().verzender(),
                 result.outcome(), result.findings().size());
         return result;

@@ -35,14 +35,21 @@ public final class BerichtReader {
         this.maxXsdErrors = maxXsdErrors;
     }
 
+    /** A file of this many bytes is refused without being read. */
+    public boolean tooLarge(long size) {
+        return size > maxFileSize;
+    }
+
+    public ReadResult.Quarantine refuseTooLarge(long size) {
+        return new ReadResult.Quarantine("the file is larger than the maximum of " + maxFileSize + " bytes ("
+                + size + " bytes); it was not read", List.of());
+    }
+
     public ReadResult read(String fileName, byte[] raw) {
         if (raw.length == 0) {
             return new ReadResult.Quarantine("the file is empty", List.of());
         }
-        if (raw.length > maxFileSize) {
-            return new ReadResult.Quarantine("the file is larger than the maximum of " + maxFileSize + " bytes ("
-                    + raw.length + " bytes)", List.of());
-        }
+        if (tooLarge(raw.length)) return refuseTooLarge(raw.length);
         XMLReader reader = SecureXml.newXmlReader();
         ValidatingHandler handler = new ValidatingHandler(schemas, maxXsdErrors);
         reader.setContentHandler(handler);

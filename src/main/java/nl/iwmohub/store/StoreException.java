@@ -7,4 +7,14 @@ public class StoreException extends RuntimeException {
     public StoreException(SQLException cause) {
         super("message store: " + cause.getMessage(), cause);
     }
+
+    /** SQLSTATE class 23: a unique key or other constraint refused the write (H2 and PostgreSQL alike). */
+    public boolean isConstraintViolation() {
+        for (Throwable t = getCause(); t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

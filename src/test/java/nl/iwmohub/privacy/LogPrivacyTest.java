@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.iwmohub.core.ProcessingResult;
-import nl.iwmohub.outbox.InboxFiles;
+import nl.iwmohub.inbox.InboxFiles;
 import nl.iwmohub.support.TestHub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -50,6 +50,7 @@ class InboxRouteTest {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("iwmo.db", temp.resolve("db").toString());
         s.put("iwmo.inbox", inbox().toString());
+        s.put("iwmo.work", temp.resolve("work").toString());
         s.put("iwmo.outbox", temp.resolve("outbox").toString());
         s.put("iwmo.archive", temp.resolve("archive").toString());
         s.put("iwmo.rejected", temp.resolve("rejected").toString());
@@ -251,7 +252,7 @@ class InboxRouteTest {
         Path archive = temp.resolve("archive");
         Path rejected = temp.resolve("rejected");
         await(() -> {
-            if (!allFiles(inbox()).isEmpty()) return false;
+            if (!allFiles(inbox()).isEmpty() || !allFiles(temp.resolve("work")).isEmpty()) return false;
             for (String n : names) {
                 if (!Files.isRegularFile(archive.resolve(n)) && !Files.isRegularFile(rejected.resolve(n))) return false;
             }
@@ -273,7 +274,7 @@ class InboxRouteTest {
     /** No temporary, hidden or lock files left in any of the hub's folders. */
     private void assertNoLeftovers() {
         List<String> leftovers = new ArrayList<>();
-        for (String folder : List.of("inbox", "outbox", "archive", "rejected")) {
+        for (String folder : List.of("inbox", "work", "outbox", "archive", "rejected")) {
             for (Path f : allFiles(temp.resolve(folder))) {
                 String n = f.getFileName().toString();
                 if (n.endsWith(".tmp") || n.startsWith(".") || n.endsWith(".camelLock") || n.endsWith(".part")) {

@@ -18,6 +18,7 @@ public final class TestHub implements AutoCloseable {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("iwmo.db", root.resolve("db").toString());
         settings.put("iwmo.inbox", root.resolve("inbox").toString());
+        settings.put("iwmo.work", root.resolve("work").toString());
         settings.put("iwmo.outbox", root.resolve("outbox").toString());
         settings.put("iwmo.archive", root.resolve("archive").toString());
         settings.put("iwmo.rejected", root.resolve("rejected").toString());

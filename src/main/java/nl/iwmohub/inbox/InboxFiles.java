@@ -1,4 +1,4 @@
-package nl.iwmohub.outbox;
+package nl.iwmohub.inbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Collectors;
 import nl.iwmohub.core.Privacy;
 import nl.iwmohub.core.ProcessingResult;
-import org.apache.camel.Exchange;
+import nl.iwmohub.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,14 +27,14 @@ public final class InboxFiles {
         this.rejected = rejected;
     }
 
-    public void dispose(Exchange exchange, ProcessingResult result) {
-        Path file = Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class));
+    /** Settles {@code file}, which arrived as {@code name}, by the result of its processing. */
+    public void dispose(Path file, String name, ProcessingResult result) {
         try {
             if (result.quarantined()) {
-                Path target = moveWithReport(file, report(result));
+                Path target = moveWithReport(file, name, report(result));
                 LOG.warn("{} moved to {}: {}", result.fileName(), target, result.reason());
             } else {
-                Path target = moveInto(file, archive);
+                Path target = moveInto(file, name, archive);
                 LOG.info("{} ({} {}) {}; archived as {}", result.fileName(), result.berichtType(),
                         result.identificatie(), result.outcome(), target.getFileName());
             }
@@ -44,15 +44,13 @@ public final class InboxFiles {
     }
 
     /** Moves a file that could not be processed because of an internal error into the rejected folder. */
-    public void failed(Exchange exchange) {
-        Path file = Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class));
-        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+    public void failed(Path file, String name, Throwable cause) {
         try {
             if (!Files.exists(file)) return;
-            Path target = moveWithReport(file, "File: " + file.getFileName() + "\nOutcome: INTERNAL_ERROR\n"
+            Path target = moveWithReport(file, name, "File: " + name + "\nOutcome: INTERNAL_ERROR\n"
                     + "Reason: the hub failed while processing this file; it was not answered. Give this report to the"
                     + " hub's operators.\nError: " + Privacy.maskBsns(String.valueOf(cause)) + "\n");
-            LOG.error("internal error on {}; moved to {}", file.getFileName(), target, cause);
+            LOG.error("internal error on {}; moved to {}", name, target, cause);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move " + file, e);
         }
@@ -62,9 +60,9 @@ public final class InboxFiles {
      * Into the rejected folder: the report first (written whole under a hidden name, then renamed), then the
      * file, so that a file in rejected/ always has its complete report beside it.
      */
-    private Path moveWithReport(Path file, String report) throws IOException {
+    private Path moveWithReport(Path file, String name, String report) throws IOException {
         Files.createDirectories(rejected);
-        Path target = Outbox.uniqueTarget(rejected, file.getFileName().toString());
+        Path target = Outbox.uniqueTarget(rejected, name);
         Path reportFile = target.resolveSibling(target.getFileName() + ".report.txt");
         Path temp = target.resolveSibling("." + reportFile.getFileName() + ".tmp");
         Files.writeString(temp, report, StandardCharsets.UTF_8);
@@ -72,9 +70,9 @@ public final class InboxFiles {
         return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static Path moveInto(Path file, Path folder) throws IOException {
+    private static Path moveInto(Path file, String name, Path folder) throws IOException {
         Files.createDirectories(folder);
-        Path target = Outbox.uniqueTarget(folder, file.getFileName().toString());
+        Path target = Outbox.uniqueTarget(folder, name);
         return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
     }
 

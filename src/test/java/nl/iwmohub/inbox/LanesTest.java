@@ -1,0 +1,100 @@
+package nl.iwmohub.inbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.iwmohub.support.TestHub;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The running hub with 4 lanes: messages of one gemeente-aanbieder pair keep their arrival order, and
+ * messages of different pairs that conflict (one aanbieder using one Identificatie towards many gemeenten)
+ * are settled by the store's constraints, not by luck: exactly one is accepted, none fails.
+ */
+class LanesTest {
+    @TempDir
+    Path temp;
+
+    private String template;
+
+    @Test
+    void messagesOfOnePairKeepTheirOrderAndConflictsAcrossPairsAreSettledByTheStore() throws Exception {
+        template = Files.readString(Path.of("test-messages/xsd/valid/WMO305.xml"), StandardCharsets.UTF_8);
+        Path inbox = Files.createDirectories(temp.resolve("inbox"));
+        // 30 aanbieders, each twice the same Identificatie to gemeente 0109: the first must win every time
+        for (int a = 1; a <= 30; a++) {
+            String agb = String.format("100000%02d", a);
+            drop(inbox, "a" + agb + "-1.xml", message(agb, "0109", "ORDER", "2026-02-03"));
+            drop(inbox, "a" + agb + "-2.xml", message(agb, "0109", "ORDER", "2026-02-10"));
+        }
+        // one aanbieder, one Identificatie, 20 gemeenten: different pairs, so different lanes race
+        for (int g = 1; g <= 20; g++) {
+            drop(inbox, String.format("b%04d.xml", g), message("12345678", String.format("%04d", 1000 + g), "RACE", "2026-02-03"));
+        }
+        try (TestHub hub = new TestHub(temp, "2026-11-15", Map.of("iwmo.inbox.enabled", "true", "iwmo.lanes", "4",
+                "iwmo.inbox.poll-delay", "50", "iwmo.inbox.min-age", "1"))) {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (count(temp.resolve("archive")) + count(temp.resolve("rejected")) < 80 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+        }
+        assertEquals(0, count(temp.resolve("rejected")), "no file failed: " + list(temp.resolve("rejected")));
+        assertEquals(80, count(temp.resolve("archive")));
+        for (int a = 1; a <= 30; a++) {
+            List<String> retours = contents(temp.resolve(String.format("outbox/100000%02d", a)));
+            assertEquals(2, retours.size());
+            assertTrue(retours.get(0).contains("ST-ORDER") && !retours.get(0).contains("9056"), "first accepted");
+            assertTrue(retours.get(1).contains("<wmo306:RetourCode>9056<"), "second rejected with 9056");
+        }
+        List<String> race = contents(temp.resolve("outbox/12345678"));
+        assertEquals(20, race.size());
+        assertEquals(1, race.stream().filter(r -> !r.contains("9056")).count(), "exactly one of the racing messages won");
+    }
+
+    private String message(String agb, String gemeente, String identificatie, String begindatum) {
+        return template.replace("<wmo305:Afzender>12345678<", "<wmo305:Afzender>" + agb + "<")
+                .replace("<wmo305:Ontvanger>0109<", "<wmo305:Ontvanger>" + gemeente + "<")
+                .replace("ST-2026-0007", "ST-" + identificatie).replace("2026-02-03", begindatum);
+    }
+
+    private static void drop(Path inbox, String name, String xml) throws Exception {
+        Path part = inbox.resolve("." + name + ".part");
+        Files.writeString(part, xml, StandardCharsets.UTF_8);
+        Files.move(part, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The retours in an outbox folder in the order the hub numbered them (R + store id). */
+    private static List<String> contents(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().map(p -> {
+                try {
+                    return Files.readString(p, StandardCharsets.UTF_8);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+    }
+
+    private static long count(Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) return 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> !p.getFileName().toString().startsWith(".")).count();
+        }
+    }
+
+    private static List<String> list(Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+}
