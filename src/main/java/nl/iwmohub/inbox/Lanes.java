@@ -42,6 +42,7 @@ public final class Lanes implements AutoCloseable {
     private final ExecutorService[] lanes;
     private final AtomicLong sequence = new AtomicLong();
     private volatile ProducerTemplate template;
+    private volatile boolean stopping;
     private boolean recovered;
 
     public Lanes(Path work, int count, InboxFiles files) {
@@ -116,6 +117,7 @@ public final class Lanes implements AutoCloseable {
     }
 
     private void process(Path workFile) {
+        if (stopping) return; // stays in the work folder for the next start
         Matcher m = SEQUENCED.matcher(workFile.getFileName().toString());
         String name = m.matches() ? m.group(2) : workFile.getFileName().toString();
         try {
@@ -135,10 +137,14 @@ public final class Lanes implements AutoCloseable {
         }
     }
 
-    /** Lets every lane finish the file in hand; what waits stays in the work folder for the next start. */
+    /**
+     * Lets every lane finish the file in hand; what waits stays in the work folder for the next start. No
+     * thread is interrupted: an interrupt inside the store's file I/O could close the database.
+     */
     @Override
     public void close() {
-        for (ExecutorService lane : lanes) lane.shutdownNow();
+        stopping = true;
+        for (ExecutorService lane : lanes) lane.shutdown();
         for (ExecutorService lane : lanes) {
             try {
                 lane.awaitTermination(30, TimeUnit.SECONDS);
