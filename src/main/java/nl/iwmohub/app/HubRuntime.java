@@ -40,6 +40,7 @@ public final class HubRuntime implements AutoCloseable {
     private final Database database;
     private final Main main;
     private final Lanes lanes;
+    private final nl.iwmohub.core.MessageCheck check;
     private ProducerTemplate template;
 
     public HubRuntime(Settings settings) {
@@ -47,6 +48,7 @@ public final class HubRuntime implements AutoCloseable {
         this.database = new Database(Database.jdbcUrl(settings.get("iwmo.db")), settings.get("iwmo.db.user"),
                 settings.get("iwmo.db.password"));
         Hub hub = hub(settings, database);
+        this.check = new nl.iwmohub.core.MessageCheck(hub);
         this.main = new Main();
         main.setOverrideProperties(settings.asProperties());
         main.bind("ingest", new Ingest(hub));
@@ -147,6 +149,11 @@ public final class HubRuntime implements AutoCloseable {
     }
 
 
+
+    /** Controleniveau 1 and 2 only, without the store (the check command). */
+    public nl.iwmohub.core.MessageCheck.Result check(Path file) throws java.io.IOException {
+        return check.check(file.getFileName().toString(), Files.readAllBytes(file));
+    }
 
     public Database database() {
         return database;

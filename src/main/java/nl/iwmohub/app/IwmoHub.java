@@ -31,6 +31,9 @@ public final class IwmoHub {
                 case "process" -> {
                     return ProcessCommand.run(options, System.out, System.err);
                 }
+                case "check" -> {
+                    return CheckCommand.run(options, System.out);
+                }
                 case "benchmark" -> {
                     return BenchmarkCommand.run(options, System.out);
                 }
@@ -73,6 +76,9 @@ public final class IwmoHub {
                   [--catalog FILE.csv] [--gemeente CODES] --out DIR FILE-or-DIR...
                   processes the files once, in file-name order, writes what the hub sends under DIR and
                   DIR/report.json, and prints a table. Exit 0 when every file was processed (rejected or not).
+              java -jar target/iwmo-hub.jar check FILE-or-DIR...
+                  checks messages on the XSD and the rules inside the message, without processing them;
+                  exit 0 when all pass, 1 when one does not
               java -jar target/iwmo-hub.jar benchmark [--messages N] [--lanes N] [--dir DIR]
                   drops N (10000) WMO305 messages at once into a hub's inbox under DIR (a new temporary folder)
                   and prints the throughput and the peak heap used

@@ -69,14 +69,21 @@ class RuleCasesTest {
     private static void check(TestHub hub, Path dir, String rule, String[] row) throws Exception {
         String file = row[0];
         ProcessingResult r = hub.process(dir.resolve(file));
-        Set<String> named = r.findings().stream().filter(f -> f.rule().equals(rule)).map(Finding::element)
+        List<Finding> findings = r.findings();
+        boolean processed = !(r.outcome() == Outcome.QUARANTINED && r.reason().contains("not processed by this hub"));
+        if (!processed) {
+            // a type the hub does not take in (WMO315, WMO325, ...): the same rules through the check entry point
+            findings = hub.runtime.check(dir.resolve(file)).findings();
+        }
+        Set<String> named = findings.stream().filter(f -> f.rule().equals(rule)).map(Finding::element)
                 .collect(Collectors.toCollection(TreeSet::new));
         if (row[1].equals("pass")) {
-            assertEquals(Set.of(), named, file + ": no " + rule + " finding expected; got " + r.findings());
+            assertEquals(Set.of(), named, file + ": no " + rule + " finding expected; got " + findings);
             return;
         }
         Set<String> expected = new TreeSet<>(Arrays.asList(row[2].trim().split("\\s+")));
         assertEquals(expected, named, file + ": the elements " + rule + " names");
+        if (!processed) return;
         assertEquals(Outcome.REJECTED, r.outcome(), file + " is rejected as a whole");
         for (Uitgaand u : r.outgoing()) {
             if (u.berichtType().equals("FOUTMELDING")) continue;
