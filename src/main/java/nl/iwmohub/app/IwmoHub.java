@@ -31,6 +31,10 @@ public final class IwmoHub {
                 case "process" -> {
                     return ProcessCommand.run(options, System.out, System.err);
                 }
+                case "rules" -> {
+                    System.out.print(nl.iwmohub.rules.RuleTable.markdown(nl.iwmohub.rules.RuleSet.standard()));
+                    return 0;
+                }
                 case "check" -> {
                     return CheckCommand.run(options, System.out);
                 }
@@ -79,6 +83,8 @@ public final class IwmoHub {
               java -jar target/iwmo-hub.jar check FILE-or-DIR...
                   checks messages on the XSD and the rules inside the message, without processing them;
                   exit 0 when all pass, 1 when one does not
+              java -jar target/iwmo-hub.jar rules
+                  prints the table of the rules the hub applies (as in docs/rules.md)
               java -jar target/iwmo-hub.jar benchmark [--messages N] [--lanes N] [--dir DIR]
                   drops N (10000) WMO305 messages at once into a hub's inbox under DIR (a new temporary folder)
                   and prints the throughput and the peak heap used

@@ -16,6 +16,13 @@ public interface Rule {
 
     boolean appliesTo(BerichtType type);
 
+    /** The message types the rule applies to, in the standard's order. */
+    default java.util.Set<BerichtType> messages() {
+        java.util.Set<BerichtType> result = java.util.EnumSet.noneOf(BerichtType.class);
+        for (BerichtType t : BerichtType.values()) if (appliesTo(t)) result.add(t);
+        return result;
+    }
+
     void check(RuleContext context, List<Finding> findings);
 
     default Finding finding(String berichtklasse, String element, String reason) {
