@@ -70,10 +70,12 @@ public final class HubRuntime implements AutoCloseable {
         for (String g : gemeenten) {
             if (!g.matches("[0-9]{4}")) throw new IllegalArgumentException("iwmo.gemeenten: '" + g + "' is not a CBS code (4 digits)");
         }
-        return new Hub(database, new BerichtStore(), new ToestandStore(),
-                new BerichtReader(schemas, settings.getLong("iwmo.max-file-size"), (int) settings.getLong("iwmo.max-xsd-errors")),
-                RuleSet.standard(), new RetourBuilder(xsltVersie), new DeclaratieAntwoordBuilder(xsltVersie),
-                new OutgoingCheck(schemas), clock(settings.get("iwmo.today")), gemeenten);
+        BerichtReader reader = new BerichtReader(schemas, settings.getLong("iwmo.max-file-size"),
+                (int) settings.getLong("iwmo.max-xsd-errors"));
+        RuleSet rules = RuleSet.standard();
+        Clock clock = clock(settings.get("iwmo.today"));
+        return new Hub(database, new BerichtStore(), new ToestandStore(), reader, rules, new RetourBuilder(xsltVersie),
+                new DeclaratieAntwoordBuilder(xsltVersie), new OutgoingCheck(reader, rules, clock), clock, gemeenten);
     }
 
     private static Clock clock(String today) {
