@@ -30,14 +30,17 @@ final class BenchmarkCommand {
         int messages = 10_000;
         Path dir = null;
         int lanes = 4;
+        int prestaties = 0;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--messages" -> messages = Integer.parseInt(value(args, ++i));
                 case "--dir" -> dir = Path.of(value(args, ++i));
                 case "--lanes" -> lanes = Integer.parseInt(value(args, ++i));
+                case "--prestaties" -> prestaties = Integer.parseInt(value(args, ++i));
                 default -> throw new IllegalArgumentException("unknown option " + args.get(i) + "\n" + IwmoHub.USAGE);
             }
         }
+        if (prestaties > 0) return declaratie(prestaties, dir, out);
         boolean temporary = dir == null;
         if (temporary) dir = Files.createTempDirectory("iwmo-benchmark");
         if (Files.exists(dir.resolve("inbox")) && hasFiles(dir.resolve("inbox"))) {
@@ -82,6 +85,43 @@ final class BenchmarkCommand {
                     + " heap: max %d MB, peaks of its pools together %d MB%n", messages, answers, seconds,
                     messages / seconds, Runtime.getRuntime().maxMemory() / (1024 * 1024), peakHeapMb());
             return answers == messages ? 0 : 1;
+        } finally {
+            if (temporary) deleteTree(dir);
+        }
+    }
+
+    /**
+     * One generated WMO323 of N prestaties: the time to read it (parse, XSD, model), to check the rules inside
+     * the message, and to process it whole through the hub (store, WMO325), each measured separately.
+     */
+    private static int declaratie(int prestaties, Path dir, PrintStream out) throws Exception {
+        boolean temporary = dir == null;
+        if (temporary) dir = Files.createTempDirectory("iwmo-benchmark");
+        byte[] xml = LargeDeclaratie.build(prestaties).getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("large-wmo323.xml"), xml);
+        out.printf("benchmark: one WMO323 with %d prestaties (%d clients), %.1f MB%n", prestaties,
+                (prestaties + 1) / 2, xml.length / 1e6);
+        Map<String, String> overrides = new LinkedHashMap<>();
+        overrides.put("iwmo.db", dir.resolve("db").toString());
+        overrides.put("iwmo.outbox", dir.resolve("outbox").toString());
+        overrides.put("iwmo.inbox.enabled", "false");
+        overrides.put("iwmo.today", "2026-11-15");
+        try (HubRuntime hub = new HubRuntime(Settings.load(Map.of(), overrides))) {
+            hub.start();
+            for (int round = 1; round <= 2; round++) {
+                long t0 = System.nanoTime();
+                var read = hub.readOnly("large-wmo323.xml", xml);
+                long t1 = System.nanoTime();
+                var check = hub.checkRules(read);
+                long t2 = System.nanoTime();
+                out.printf("round %d: read (parse, XSD, model) %.2f s; rules inside the message %.2f s (%d finding(s))%n",
+                        round, (t1 - t0) / 1e9, (t2 - t1) / 1e9, check.size());
+            }
+            long t3 = System.nanoTime();
+            var result = hub.process("large-wmo323.xml", xml);
+            out.printf("processed whole through the hub (rules, store, WMO325): %.2f s, outcome %s; heap max %d MB%n",
+                    (System.nanoTime() - t3) / 1e9, result.outcome(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            return 0;
         } finally {
             if (temporary) deleteTree(dir);
         }

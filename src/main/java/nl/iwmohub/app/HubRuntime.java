@@ -40,6 +40,7 @@ public final class HubRuntime implements AutoCloseable {
     private final Database database;
     private final Main main;
     private final Lanes lanes;
+    private final Hub hub;
     private final nl.iwmohub.core.MessageCheck check;
     private ProducerTemplate template;
 
@@ -47,7 +48,7 @@ public final class HubRuntime implements AutoCloseable {
         this.settings = settings;
         this.database = new Database(Database.jdbcUrl(settings.get("iwmo.db")), settings.get("iwmo.db.user"),
                 settings.get("iwmo.db.password"));
-        Hub hub = hub(settings, database);
+        this.hub = hub(settings, database);
         this.check = new nl.iwmohub.core.MessageCheck(hub);
         this.main = new Main();
         main.setOverrideProperties(settings.asProperties());
@@ -151,6 +152,19 @@ public final class HubRuntime implements AutoCloseable {
     }
 
 
+
+    /** For the benchmark: read a message (parse, XSD, model) without processing it. */
+    nl.iwmohub.ingest.OntvangenBericht readOnly(String name, byte[] raw) {
+        var read = hub.reader().read(name, raw);
+        if (read instanceof nl.iwmohub.ingest.ReadResult.Readable r) return r.bericht();
+        throw new IllegalStateException(name + " is not a valid message: " + read);
+    }
+
+    /** For the benchmark: the rules inside the message on a message read before. */
+    java.util.List<nl.iwmohub.rules.Finding> checkRules(nl.iwmohub.ingest.OntvangenBericht bericht) {
+        return hub.rules().check(new nl.iwmohub.rules.RuleContext(bericht, hub.today(), (t, v, i) -> false),
+                nl.iwmohub.rules.Controleniveau.XSLT);
+    }
 
     /** Controleniveau 1 and 2 only, without the store (the check command). */
     public nl.iwmohub.core.MessageCheck.Result check(Path file) throws java.io.IOException {

@@ -85,8 +85,9 @@ public final class IwmoHub {
                   exit 0 when all pass, 1 when one does not
               java -jar target/iwmo-hub.jar rules
                   prints the table of the rules the hub applies (as in docs/rules.md)
-              java -jar target/iwmo-hub.jar benchmark [--messages N] [--lanes N] [--dir DIR]
+              java -jar target/iwmo-hub.jar benchmark [--messages N] [--lanes N] [--prestaties N] [--dir DIR]
                   drops N (10000) WMO305 messages at once into a hub's inbox under DIR (a new temporary folder)
-                  and prints the throughput and the peak heap used
+                  and prints the throughput and the peak heap used; with --prestaties N: one generated WMO323 of
+                  N prestaties, timing its reading, its rules and its whole processing
             settings: see application.properties; e.g. --iwmo.inbox=/srv/iwmo/in""";
 }
