@@ -103,6 +103,11 @@ public final class HubRuntime implements AutoCloseable {
 
             @Override
             public void afterStart(org.apache.camel.main.BaseMainSupport started) {
+                try {
+                    lanes.start(started.getCamelContext());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("cannot read the work folder", e);
+                }
                 LOG.info("iwmo-hub watching {} (outbox {}, archive {}, rejected {}); store {}",
                         settings.path("iwmo.inbox"), settings.path("iwmo.outbox"), settings.path("iwmo.archive"),
                         settings.path("iwmo.rejected"), Database.jdbcUrl(settings.get("iwmo.db")));
@@ -129,6 +134,9 @@ public final class HubRuntime implements AutoCloseable {
     public void start() throws Exception {
         main.start();
         template = main.getCamelContext().createProducerTemplate();
+        if (!"false".equals(settings.asProperties().getProperty("iwmo.inbox.enabled"))) {
+            lanes.start(main.getCamelContext());
+        }
     }
 
     /** Sends one file through the same routes as the inbox does. */

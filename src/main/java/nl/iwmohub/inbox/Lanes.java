@@ -62,12 +62,18 @@ public final class Lanes implements AutoCloseable {
 
     /** Route step of the inbox: moves the file out of the inbox into its lane. */
     public synchronized void accept(Exchange exchange) throws IOException {
+        if (stopping) return; // the hub is stopping: the file stays in the inbox for the next start
         recover(exchange.getContext());
         Path file = Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class));
         String name = String.format("%019d_%s", sequence.incrementAndGet(), file.getFileName());
         Path target = work.resolve(name);
         Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
         submit(target);
+    }
+
+    /** At start-up, before the inbox is read: the files a stop left in the work folder go first. */
+    public synchronized void start(CamelContext context) throws IOException {
+        recover(context);
     }
 
     /** Once: the work folder's files, left by a stop, go first; the sequence continues after them. */
@@ -90,7 +96,11 @@ public final class Lanes implements AutoCloseable {
     }
 
     private void submit(Path workFile) {
-        lanes[lane(workFile)].execute(() -> process(workFile));
+        try {
+            lanes[lane(workFile)].execute(() -> process(workFile));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.info("{} waits in {} for the next start: the hub is stopping", workFile.getFileName(), work);
+        }
     }
 
     private int lane(Path workFile) {

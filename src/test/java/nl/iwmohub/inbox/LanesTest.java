@@ -59,6 +59,21 @@ class LanesTest {
         assertEquals(1, race.stream().filter(r -> !r.contains("9056")).count(), "exactly one of the racing messages won");
     }
 
+    @Test
+    void filesLeftInTheWorkFolderAreProcessedAtStartEvenWithAnEmptyInbox() throws Exception {
+        Path work = Files.createDirectories(temp.resolve("work"));
+        Files.createDirectories(temp.resolve("inbox"));
+        Files.copy(Path.of("test-messages/xsd/valid/WMO305.xml"), work.resolve("0001795348348998012_left.xml"));
+        try (TestHub hub = new TestHub(temp, "2026-11-15", Map.of("iwmo.inbox.enabled", "true",
+                "iwmo.inbox.poll-delay", "50", "iwmo.inbox.min-age", "1"))) {
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (count(temp.resolve("archive")) < 1 && System.nanoTime() < deadline) Thread.sleep(100);
+        }
+        assertEquals(List.of("left.xml"), list(temp.resolve("archive")), "archived under its own name");
+        assertEquals(0, count(work));
+        assertEquals(1, count(temp.resolve("outbox/12345678")));
+    }
+
     private String message(String agb, String gemeente, String identificatie, String begindatum) {
         return template.replace("<wmo305:Afzender>12345678<", "<wmo305:Afzender>" + agb + "<")
                 .replace("<wmo305:Ontvanger>0109<", "<wmo305:Ontvanger>" + gemeente + "<")
