@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.iwmohub.rules.header.TR056;
 import nl.iwmohub.rules.header.TR135;
-import nl.iwmohub.rules.inhoud.CS002;
+import nl.iwmohub.rules.inhoud.*;
 
 /** The rules the hub applies, by level. The order within a level is the order of the report. */
 public final class RuleSet {
@@ -18,6 +18,9 @@ public final class RuleSet {
         return new RuleSet(List.of(
                 // controleniveau 2: inside the message
                 new CS002(),
+                // WMO315, WMO317, WMO319
+                new CD043(), new CD066(), new CD067(), new CD068(), new CD095(), new CS343(), new TR383(), new TR386(),
+                new CD096(), new TR352(), new TR353(), new TR380(), new TR410(), new CD085(), new CD086(),
                 // controleniveau 3 and 4 on the Header
                 new TR056(),
                 new TR135()));

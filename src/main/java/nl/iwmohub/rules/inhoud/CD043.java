@@ -1,0 +1,44 @@
+package nl.iwmohub.rules.inhoud;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.util.List;
+import nl.iwmohub.bericht.Paths;
+import nl.iwmohub.model.wmo315.AangevraagdProduct;
+import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+
+/**
+ * CD043 (0001), WMO315 AangevraagdProduct/BeschikkingIngangsdatum: "Indien Beschikkingnummer gevuld is,
+ * verplicht vullen, anders leeg laten." Both directions are checked: a BeschikkingNummer without
+ * BeschikkingIngangsdatum, and a BeschikkingIngangsdatum without BeschikkingNummer. The finding names the
+ * BeschikkingIngangsdatum (the element the condition is on), also when it is missing.
+ */
+public final class CD043 extends BaseRule {
+    private static final String PRODUCT = "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct";
+
+    public CD043() {
+        super("CD043", "0001", Controleniveau.XSLT, WMO315);
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> findings) {
+        var root = context.bericht().root(nl.iwmohub.model.wmo315.Root.class);
+        List<AangevraagdProduct> products = root.getClient().getAangevraagdeProducten().getAangevraagdProduct();
+        for (int i = 0; i < products.size(); i++) {
+            AangevraagdProduct p = products.get(i);
+            String klasse = Paths.member(PRODUCT, i);
+            boolean nummer = p.getBeschikkingNummer() != null;
+            boolean datum = p.getBeschikkingIngangsdatum() != null;
+            if (nummer && !datum) {
+                findings.add(finding(klasse, klasse + "/BeschikkingIngangsdatum",
+                        "BeschikkingNummer is filled, so BeschikkingIngangsdatum is required"));
+            } else if (!nummer && datum) {
+                findings.add(finding(klasse, klasse + "/BeschikkingIngangsdatum",
+                        "BeschikkingNummer is empty, so BeschikkingIngangsdatum must be left empty"));
+            }
+        }
+    }
+}

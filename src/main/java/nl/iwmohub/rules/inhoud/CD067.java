@@ -1,0 +1,40 @@
+package nl.iwmohub.rules.inhoud;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.util.List;
+import java.util.Set;
+import nl.iwmohub.bericht.Paths;
+import nl.iwmohub.model.basisschema.CDTVerwijzer;
+import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+
+/**
+ * CD067 (0001), WMO315 AangevraagdProduct/Verwijzer/Naam: "Als type verwijzer gelijk is aan 02, 03, 04 of 05 en
+ * ZorgverlenerCode is leeg, dan is Naamverwijzer gevuld." Names .../Verwijzer/Naam (missing).
+ */
+public final class CD067 extends BaseRule {
+    private static final String PRODUCT = "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct";
+    /** Huisarts, jeugdarts, gecertificeerde instelling, medisch specialist. */
+    private static final Set<String> ZORGVERLENER_TYPES = Set.of("02", "03", "04", "05");
+    public CD067() {
+        super("CD067", "0001", Controleniveau.XSLT, WMO315);
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> findings) {
+        var products = context.bericht().root(nl.iwmohub.model.wmo315.Root.class).getClient()
+                .getAangevraagdeProducten().getAangevraagdProduct();
+        for (int i = 0; i < products.size(); i++) {
+            CDTVerwijzer v = products.get(i).getVerwijzer();
+            String klasse = Paths.member(PRODUCT, i);
+            if (ZORGVERLENER_TYPES.contains(v.getType()) && v.getZorgverlenerCode() == null
+                    && v.getNaam() == null) {
+                findings.add(finding(klasse, klasse + "/Verwijzer/Naam", "Verwijzer Type " + v.getType()
+                        + " without a ZorgverlenerCode requires Naam"));
+            }
+        }
+    }
+}

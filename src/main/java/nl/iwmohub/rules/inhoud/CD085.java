@@ -1,0 +1,28 @@
+package nl.iwmohub.rules.inhoud;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.util.List;
+import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+
+/**
+ * CD085 (0001), WMO319 Antwoord/RedenAfwijzingVerzoek: "Als VerzoekAntwoord de waarde 1 (Verzoek afgewezen)
+ * heeft, dan vullen." Names /Bericht/Antwoord/RedenAfwijzingVerzoek (missing).
+ */
+public final class CD085 extends BaseRule {
+    public CD085() {
+        super("CD085", "0001", Controleniveau.XSLT, WMO319);
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> findings) {
+        var antwoord = context.bericht().root(nl.iwmohub.model.wmo319.Root.class).getAntwoord();
+        if ("1".equals(antwoord.getVerzoekAntwoord()) && antwoord.getRedenAfwijzingVerzoek() == null) {
+            findings.add(finding("/Bericht/Antwoord", "/Bericht/Antwoord/RedenAfwijzingVerzoek",
+                    "VerzoekAntwoord 1 (verzoek afgewezen) requires RedenAfwijzingVerzoek"));
+        }
+    }
+}

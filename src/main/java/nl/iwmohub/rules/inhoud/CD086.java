@@ -1,0 +1,28 @@
+package nl.iwmohub.rules.inhoud;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.util.List;
+import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+
+/**
+ * CD086 (0001), WMO319 Antwoord/RedenAfwijzingVerzoek: "Als VerzoekAntwoord de waarde 2 (Aanvraag in onderzoek)
+ * heeft, dan leeg laten." Names /Bericht/Antwoord/RedenAfwijzingVerzoek when it is present anyway.
+ */
+public final class CD086 extends BaseRule {
+    public CD086() {
+        super("CD086", "0001", Controleniveau.XSLT, WMO319);
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> findings) {
+        var antwoord = context.bericht().root(nl.iwmohub.model.wmo319.Root.class).getAntwoord();
+        if ("2".equals(antwoord.getVerzoekAntwoord()) && antwoord.getRedenAfwijzingVerzoek() != null) {
+            findings.add(finding("/Bericht/Antwoord", "/Bericht/Antwoord/RedenAfwijzingVerzoek",
+                    "VerzoekAntwoord 2 (aanvraag in onderzoek) must leave RedenAfwijzingVerzoek empty"));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package nl.iwmohub.rules.inhoud;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.iwmohub.bericht.Paths;
+import nl.iwmohub.model.wmo317.NieuwProduct;
+import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+
+/**
+ * CD096 (0001), WMO317 NieuwProduct/Omvang: "Indien Code in NieuwProduct leeg is en Einddatum groter dan
+ * 31-12-2020 of leeg is, dan leeg laten." Reading: "Code leeg" is Product/Code absent, whether or not Product
+ * (with its Categorie) is present. An Omvang on such a NieuwProduct whose Einddatum is absent or after 2020-12-31
+ * is named.
+ */
+public final class CD096 extends BaseRule {
+    private static final String PRODUCT = "/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct";
+    private static final LocalDate GRENS = LocalDate.of(2020, 12, 31);
+
+    public CD096() {
+        super("CD096", "0001", Controleniveau.XSLT, WMO317);
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> findings) {
+        var nieuwe = context.bericht().root(nl.iwmohub.model.wmo317.Root.class).getClient().getVerzoek()
+                .getNieuweProducten();
+        if (nieuwe == null) return;
+        List<NieuwProduct> products = nieuwe.getNieuwProduct();
+        for (int i = 0; i < products.size(); i++) {
+            NieuwProduct p = products.get(i);
+            boolean geenCode = p.getProduct() == null || p.getProduct().getCode() == null;
+            LocalDate eind = p.getEinddatum();
+            if (geenCode && (eind == null || eind.isAfter(GRENS)) && p.getOmvang() != null) {
+                String klasse = Paths.member(PRODUCT, i);
+                findings.add(finding(klasse, klasse + "/Omvang", "a NieuwProduct without Code and with "
+                        + (eind == null ? "no Einddatum" : "Einddatum " + eind + " after 2020-12-31")
+                        + " must leave Omvang empty"));
+            }
+        }
+    }
+}

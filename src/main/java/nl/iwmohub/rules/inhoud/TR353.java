@@ -1,0 +1,33 @@
+package nl.iwmohub.rules.inhoud;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.util.List;
+import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+
+/**
+ * TR353 (0001), WMO317: "Bij een verzoek om wijziging komt minstens 1 TeWijzigenProduct of NieuwProduct voor."
+ * Reading: the finding is on the berichtklasse Verzoek (which holds both groups) and names the Verzoek itself as
+ * the element, as there is no single missing element.
+ */
+public final class TR353 extends BaseRule {
+    public TR353() {
+        super("TR353", "0001", Controleniveau.XSLT, WMO317);
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> findings) {
+        var verzoek = context.bericht().root(nl.iwmohub.model.wmo317.Root.class).getClient().getVerzoek();
+        boolean teWijzigen = verzoek.getTeWijzigenProducten() != null
+                && !verzoek.getTeWijzigenProducten().getTeWijzigenProduct().isEmpty();
+        boolean nieuw = verzoek.getNieuweProducten() != null
+                && !verzoek.getNieuweProducten().getNieuwProduct().isEmpty();
+        if (!teWijzigen && !nieuw) {
+            findings.add(finding("/Bericht/Client/Verzoek", "/Bericht/Client/Verzoek",
+                    "a verzoek om wijziging needs at least one TeWijzigenProduct or NieuwProduct"));
+        }
+    }
+}

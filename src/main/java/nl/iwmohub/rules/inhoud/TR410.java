@@ -1,0 +1,54 @@
+package nl.iwmohub.rules.inhoud;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.iwmohub.bericht.Paths;
+import nl.iwmohub.model.wmo317.NieuwProduct;
+import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+
+/**
+ * TR410 (0001), WMO317: "Een Product mag alleen vaker in de berichtklassen NieuwProduct voorkomen als de
+ * zorgperiodes elkaar niet overlappen." With the same notes as TR386 (without code: on the level of the
+ * categorie; without categorie: no overlap with any other requested product except categorie 11-14; categorie
+ * 11-14 may always overlap).
+ * <p>
+ * Readings: only NieuwProducten are compared with each other (TeWijzigenProduct and OngewijzigdProduct carry no
+ * Product in the message; their overlap is TR361, berichtoverstijgend). The zorgperiode is GewensteIngangsdatum up
+ * to and including Einddatum (open without Einddatum). The conflict rules are those of TR386 (see
+ * {@link TR386.Overlap}); every NieuwProduct that overlaps one it may not overlap is named on its berichtklasse,
+ * with that berichtklasse as element.
+ */
+public final class TR410 extends BaseRule {
+    private static final String PRODUCT = "/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct";
+
+    public TR410() {
+        super("TR410", "0001", Controleniveau.XSLT, WMO317);
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> findings) {
+        var nieuwe = context.bericht().root(nl.iwmohub.model.wmo317.Root.class).getClient().getVerzoek()
+                .getNieuweProducten();
+        if (nieuwe == null) return;
+        List<NieuwProduct> products = nieuwe.getNieuwProduct();
+        List<TR386.Overlap.Item> items = new ArrayList<>(products.size());
+        for (NieuwProduct p : products) {
+            items.add(new TR386.Overlap.Item(p.getProduct() == null ? null : p.getProduct().getCategorie(),
+                    p.getProduct() == null ? null : p.getProduct().getCode(), p.getGewensteIngangsdatum(),
+                    p.getEinddatum()));
+        }
+        boolean[] marked = TR386.Overlap.overlapping(items);
+        for (int i = 0; i < marked.length; i++) {
+            if (marked[i]) {
+                String klasse = Paths.member(PRODUCT, i);
+                findings.add(finding(klasse, klasse, "the zorgperiode " + TR386.Overlap.describe(items.get(i))
+                        + " overlaps that of another NieuwProduct for the same product"));
+            }
+        }
+    }
+}
