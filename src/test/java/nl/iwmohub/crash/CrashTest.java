@@ -52,7 +52,10 @@ class CrashTest {
             int before = names(temp.resolve("archive")).size();
             Process hub = startHub(log);
             waitForLine(log, "iwmo-hub watching", kill + 1, 60);
-            Thread.sleep(100 + random.nextInt(700));
+            // kill at a random moment once this hub is really working through the stream
+            long busy = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (names(temp.resolve("archive")).size() == before && System.nanoTime() < busy) Thread.sleep(20);
+            Thread.sleep(random.nextInt(400));
             hub.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             if (names(temp.resolve("archive")).size() > before && !(isEmpty(inbox) && isEmpty(work))) killedMidStream++;
         }

@@ -1,0 +1,41 @@
+package nl.iwmohub.rules.inhoud;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.time.YearMonth;
+import java.util.List;
+import nl.iwmohub.bericht.Paths;
+import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+
+/**
+ * CS337 (0001), on Prestatie/ProductPeriode in WMO323: Einddatum in de ProductPeriode vullen met een datum die
+ * valt in dezelfde kalendermaand en jaar als de Begindatum van de ProductPeriode. The finding names Einddatum.
+ * (Whether Einddatum lies before Begindatum is TR137's concern, not this rule's.)
+ */
+public final class CS337 extends BaseRule {
+    public CS337() {
+        super("CS337", "0001", Controleniveau.XSLT, WMO323);
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> findings) {
+        var clients = ((nl.iwmohub.model.wmo323.Root) context.bericht().root()).getDeclaratie().getClienten()
+                .getClient();
+        for (int c = 0; c < clients.size(); c++) {
+            String cp = Paths.member("/Bericht/Declaratie/Clienten/Client", c);
+            var ps = clients.get(c).getPrestaties().getPrestatie();
+            for (int p = 0; p < ps.size(); p++) {
+                var periode = ps.get(p).getProductPeriode();
+                if (!YearMonth.from(periode.getBegindatum()).equals(YearMonth.from(periode.getEinddatum()))) {
+                    String klasse = Paths.member(cp + "/Prestaties/Prestatie", p);
+                    findings.add(finding(klasse, klasse + "/ProductPeriode/Einddatum", "Einddatum "
+                            + periode.getEinddatum() + " is not in the same calendar month as Begindatum "
+                            + periode.getBegindatum()));
+                }
+            }
+        }
+    }
+}

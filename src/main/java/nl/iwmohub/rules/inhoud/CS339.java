@@ -1,0 +1,41 @@
+package nl.iwmohub.rules.inhoud;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.util.List;
+import nl.iwmohub.bericht.Paths;
+import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+
+/**
+ * CS339 (0001), on Prestatie/IngediendBedrag in WMO323: indien Eenheid de waarde 83 (euro's) heeft, moet
+ * IngediendBedrag gelijk zijn aan GeleverdVolume. Both are in eurocent (LDT_Volume and LDT_Bedrag), so the
+ * values are compared as they are. The finding names IngediendBedrag/Bedrag.
+ */
+public final class CS339 extends BaseRule {
+    public CS339() {
+        super("CS339", "0001", Controleniveau.XSLT, WMO323);
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> findings) {
+        var clients = ((nl.iwmohub.model.wmo323.Root) context.bericht().root()).getDeclaratie().getClienten()
+                .getClient();
+        for (int c = 0; c < clients.size(); c++) {
+            String cp = Paths.member("/Bericht/Declaratie/Clienten/Client", c);
+            var ps = clients.get(c).getPrestaties().getPrestatie();
+            for (int p = 0; p < ps.size(); p++) {
+                var prestatie = ps.get(p);
+                if ("83".equals(prestatie.getEenheid())
+                        && prestatie.getIngediendBedrag().getBedrag() != prestatie.getGeleverdVolume()) {
+                    String klasse = Paths.member(cp + "/Prestaties/Prestatie", p);
+                    findings.add(finding(klasse, klasse + "/IngediendBedrag/Bedrag", "Eenheid is 83 (euro's) but "
+                            + "IngediendBedrag " + prestatie.getIngediendBedrag().getBedrag()
+                            + " differs from GeleverdVolume " + prestatie.getGeleverdVolume()));
+                }
+            }
+        }
+    }
+}

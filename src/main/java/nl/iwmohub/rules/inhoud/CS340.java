@@ -1,0 +1,32 @@
+package nl.iwmohub.rules.inhoud;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.time.YearMonth;
+import java.util.List;
+import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+
+/**
+ * CS340 (0001), on Declaratie/DeclaratiePeriode in WMO323: de periode is exact gelijk aan 1 hele kalendermaand,
+ * i.e. Begindatum is the first and Einddatum the last day of the same month. The finding names the
+ * DeclaratiePeriode element, as the table does: the rule is about the period as a whole.
+ */
+public final class CS340 extends BaseRule {
+    public CS340() {
+        super("CS340", "0001", Controleniveau.XSLT, WMO323);
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> findings) {
+        var periode = ((nl.iwmohub.model.wmo323.Root) context.bericht().root()).getDeclaratie()
+                .getDeclaratiePeriode();
+        YearMonth month = YearMonth.from(periode.getBegindatum());
+        if (!periode.getBegindatum().equals(month.atDay(1)) || !periode.getEinddatum().equals(month.atEndOfMonth())) {
+            findings.add(finding("/Bericht/Declaratie", "/Bericht/Declaratie/DeclaratiePeriode", "DeclaratiePeriode "
+                    + periode.getBegindatum() + " to " + periode.getEinddatum() + " is not exactly one calendar month"));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package nl.iwmohub.rules.inhoud;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.iwmohub.bericht.Paths;
+import nl.iwmohub.model.basisschema.CDTGeslotenPeriode;
+import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+
+/**
+ * TR137 (0001), WMO323 and WMO325: vullen met een waarde die groter is dan, of gelijk is aan de Begindatum van de
+ * aangeduide periode en die niet groter is dan de Dagtekening van het bericht.
+ * <p>Reading: the standard's element table does not say which element carries TR137. The only period that both
+ * messages share is Prestatie/ProductPeriode, so the rule is applied to its Einddatum: Begindatum &lt;= Einddatum
+ * &lt;= the Header's BerichtIdentificatie/Dagtekening ("de Dagtekening van het bericht"). It is not applied to the
+ * WMO323 DeclaratiePeriode (which has its own constraints CS100 and CS340). One finding per Einddatum, naming
+ * both faults when both apply.
+ */
+public final class TR137 extends BaseRule {
+    public TR137() {
+        super("TR137", "0001", Controleniveau.XSLT, WMO323, WMO325);
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> findings) {
+        LocalDate dagtekening = context.bericht().header().dagtekening();
+        Object root = context.bericht().root();
+        if (root instanceof nl.iwmohub.model.wmo323.Root r) {
+            var clients = r.getDeclaratie().getClienten().getClient();
+            for (int c = 0; c < clients.size(); c++) {
+                String cp = Paths.member("/Bericht/Declaratie/Clienten/Client", c);
+                var ps = clients.get(c).getPrestaties().getPrestatie();
+                for (int p = 0; p < ps.size(); p++) {
+                    check(Paths.member(cp + "/Prestaties/Prestatie", p), ps.get(p).getProductPeriode(), dagtekening,
+                            findings);
+                }
+            }
+        } else if (root instanceof nl.iwmohub.model.wmo325.Root r) {
+            var antwoord = r.getDeclaratieAntwoord();
+            if (antwoord == null || antwoord.getClienten() == null) return;
+            var clients = antwoord.getClienten().getClient();
+            for (int c = 0; c < clients.size(); c++) {
+                String cp = Paths.member("/Bericht/DeclaratieAntwoord/Clienten/Client", c);
+                var ps = clients.get(c).getPrestaties().getPrestatie();
+                for (int p = 0; p < ps.size(); p++) {
+                    check(Paths.member(cp + "/Prestaties/Prestatie", p), ps.get(p).getProductPeriode(), dagtekening,
+                            findings);
+                }
+            }
+        }
+    }
+
+    private void check(String klasse, CDTGeslotenPeriode periode, LocalDate dagtekening, List<Finding> findings) {
+        List<String> faults = new ArrayList<>();
+        if (periode.getEinddatum().isBefore(periode.getBegindatum())) {
+            faults.add("lies before Begindatum " + periode.getBegindatum());
+        }
+        if (periode.getEinddatum().isAfter(dagtekening)) {
+            faults.add("lies after the message's Dagtekening " + dagtekening);
+        }
+        if (!faults.isEmpty()) {
+            findings.add(finding(klasse, klasse + "/ProductPeriode/Einddatum",
+                    "Einddatum " + periode.getEinddatum() + " " + String.join(" and ", faults)));
+        }
+    }
+}

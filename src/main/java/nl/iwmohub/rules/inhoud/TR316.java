@@ -1,0 +1,48 @@
+package nl.iwmohub.rules.inhoud;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.iwmohub.bericht.Paths;
+import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+
+/**
+ * TR316 (0001), WMO323: debetregels mogen niet in hetzelfde bericht gecrediteerd worden. As the note says:
+ * VorigReferentieNummer may not equal the ReferentieNummer of any Prestatie in the same message (any client,
+ * any position, the prestatie itself included). The finding names the VorigReferentieNummer.
+ */
+public final class TR316 extends BaseRule {
+    public TR316() {
+        super("TR316", "0001", Controleniveau.XSLT, WMO323);
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> findings) {
+        var clients = ((nl.iwmohub.model.wmo323.Root) context.bericht().root()).getDeclaratie().getClienten()
+                .getClient();
+        Set<String> referenties = new HashSet<>();
+        for (var client : clients) {
+            for (var prestatie : client.getPrestaties().getPrestatie()) {
+                referenties.add(prestatie.getProductReferentie().getReferentieNummer());
+            }
+        }
+        for (int c = 0; c < clients.size(); c++) {
+            String cp = Paths.member("/Bericht/Declaratie/Clienten/Client", c);
+            var ps = clients.get(c).getPrestaties().getPrestatie();
+            for (int p = 0; p < ps.size(); p++) {
+                String vorig = ps.get(p).getProductReferentie().getVorigReferentieNummer();
+                if (vorig != null && referenties.contains(vorig)) {
+                    String klasse = Paths.member(cp + "/Prestaties/Prestatie", p);
+                    findings.add(finding(klasse, klasse + "/ProductReferentie/VorigReferentieNummer",
+                            "VorigReferentieNummer " + vorig
+                                    + " is the ReferentieNummer of a prestatie in the same message"));
+                }
+            }
+        }
+    }
+}

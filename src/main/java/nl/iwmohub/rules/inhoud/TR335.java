@@ -1,0 +1,44 @@
+package nl.iwmohub.rules.inhoud;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.iwmohub.bericht.Paths;
+import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+
+/**
+ * TR335 (0001), WMO323: Einddatum mag niet meer dan 5 jaar voor DeclaratieDagtekening liggen.
+ * <p>Reading: "Einddatum" is the Einddatum of each Prestatie's ProductPeriode (the period of delivery, which
+ * may lie in the past; IV090). It fails when it is earlier than DeclaratieDagtekening minus 5 calendar years;
+ * exactly 5 years before is allowed (2026-04-03 allows 2021-04-03, not 2021-04-02). The DeclaratiePeriode is
+ * not checked: it cannot be earlier than its prestaties' periods (TR319).
+ */
+public final class TR335 extends BaseRule {
+    public TR335() {
+        super("TR335", "0001", Controleniveau.XSLT, WMO323);
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> findings) {
+        var declaratie = ((nl.iwmohub.model.wmo323.Root) context.bericht().root()).getDeclaratie();
+        LocalDate limit = declaratie.getDeclaratieDagtekening().minusYears(5);
+        var clients = declaratie.getClienten().getClient();
+        for (int c = 0; c < clients.size(); c++) {
+            String cp = Paths.member("/Bericht/Declaratie/Clienten/Client", c);
+            var ps = clients.get(c).getPrestaties().getPrestatie();
+            for (int p = 0; p < ps.size(); p++) {
+                LocalDate einddatum = ps.get(p).getProductPeriode().getEinddatum();
+                if (einddatum.isBefore(limit)) {
+                    String klasse = Paths.member(cp + "/Prestaties/Prestatie", p);
+                    findings.add(finding(klasse, klasse + "/ProductPeriode/Einddatum", "Einddatum " + einddatum
+                            + " lies more than 5 years before DeclaratieDagtekening "
+                            + declaratie.getDeclaratieDagtekening()));
+                }
+            }
+        }
+    }
+}

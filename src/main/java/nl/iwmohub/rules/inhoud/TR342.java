@@ -1,0 +1,87 @@
+package nl.iwmohub.rules.inhoud;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.util.List;
+import java.util.Set;
+import nl.iwmohub.bericht.Paths;
+import nl.iwmohub.model.basisschema.CDTTotaalBedragMetDC;
+import nl.iwmohub.model.basisschema.LDTDebetCredit;
+import nl.iwmohub.model.wmo325.RetourCodes;
+import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+
+/**
+ * TR342 (0001), WMO325: alleen afgewezen Prestaties dienen meegestuurd te worden in het declaratie-antwoordbericht.
+ * <p>Reading (what one WMO325 shows without its WMO323): a retourcode "rejects" unless it is 0200 (geen opmerking)
+ * or 8001 (volledig toegewezen). Nothing is checked when DeclaratieAntwoord is absent (XSLT-level answer).
+ * <ul>
+ * <li>DeclaratieAntwoord rejected (a rejecting code in its RetourCodes): TotaalToegekendBedrag must be 0 (finding on
+ * TotaalToegekendBedrag/TotaalBedrag) and no prestaties are sent (finding on DeclaratieAntwoord/Clienten).</li>
+ * <li>Otherwise: SUM(Prestatie.IngediendBedrag) = TotaalIngediendBedrag - TotaalToegekendBedrag, all signed (credit
+ * negative), the sum over every prestatie in the message (finding on TotaalToegekendBedrag); and every prestatie
+ * sent must be rejected, i.e. carry at least one rejecting code (0233 counts: not assessed = afgewezen, IV087);
+ * a prestatie with only 0200/8001 is a finding on its RetourCodes.</li>
+ * </ul>
+ * Whether the sent prestaties really are the rejected ones of the WMO323 needs that message and is not checked.
+ */
+public final class TR342 extends BaseRule {
+    private static final Set<String> NOT_REJECTING = Set.of("0200", "8001");
+
+    public TR342() {
+        super("TR342", "0001", Controleniveau.XSLT, WMO325);
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> findings) {
+        var antwoord = ((nl.iwmohub.model.wmo325.Root) context.bericht().root()).getDeclaratieAntwoord();
+        if (antwoord == null) return;
+        String klasse = "/Bericht/DeclaratieAntwoord";
+        var toegekend = antwoord.getTotaalToegekendBedrag();
+        if (rejects(antwoord.getRetourCodes())) {
+            if (toegekend.getTotaalBedrag() != 0) {
+                findings.add(finding(klasse, klasse + "/TotaalToegekendBedrag/TotaalBedrag", "DeclaratieAntwoord is "
+                        + "rejected, so TotaalToegekendBedrag must be 0, not " + toegekend.getTotaalBedrag()));
+            }
+            if (antwoord.getClienten() != null) {
+                findings.add(finding(klasse, klasse + "/Clienten",
+                        "DeclaratieAntwoord is rejected, so its prestaties are not assessed and must not be sent"));
+            }
+            return;
+        }
+        long sum = 0;
+        if (antwoord.getClienten() != null) {
+            var clients = antwoord.getClienten().getClient();
+            for (int c = 0; c < clients.size(); c++) {
+                String cp = Paths.member(klasse + "/Clienten/Client", c);
+                var ps = clients.get(c).getPrestaties().getPrestatie();
+                for (int p = 0; p < ps.size(); p++) {
+                    var prestatie = ps.get(p);
+                    var bedrag = prestatie.getIngediendBedrag();
+                    sum += bedrag.getDebetCredit() == LDTDebetCredit.C ? -(long) bedrag.getBedrag() : bedrag.getBedrag();
+                    if (!rejects(prestatie.getRetourCodes())) {
+                        String pp = Paths.member(cp + "/Prestaties/Prestatie", p);
+                        findings.add(finding(pp, pp + "/RetourCodes", "the prestatie carries no rejecting "
+                                + "retourcode (" + String.join(", ", prestatie.getRetourCodes().getRetourCode())
+                                + "); only rejected prestaties are sent"));
+                    }
+                }
+            }
+        }
+        long verschil = signed(antwoord.getTotaalIngediendBedrag()) - signed(toegekend);
+        if (sum != verschil) {
+            findings.add(finding(klasse, klasse + "/TotaalToegekendBedrag", "TotaalIngediendBedrag minus "
+                    + "TotaalToegekendBedrag is " + verschil + " (signed), but the prestaties sent add up to " + sum));
+        }
+    }
+
+    private static boolean rejects(RetourCodes codes) {
+        return codes.getRetourCode().stream().anyMatch(code -> !NOT_REJECTING.contains(code));
+    }
+
+    private static long signed(CDTTotaalBedragMetDC bedrag) {
+        return bedrag.getDebetCredit() == LDTDebetCredit.C ? -bedrag.getTotaalBedrag() : bedrag.getTotaalBedrag();
+    }
+}

@@ -1,0 +1,42 @@
+package nl.iwmohub.rules.inhoud;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.util.List;
+import nl.iwmohub.model.basisschema.LDTDebetCredit;
+import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+
+/**
+ * TR358 (0001), WMO323: TotaalBedrag in TotaalIngediendBedrag moet gelijk zijn aan de som van Bedrag in
+ * IngediendBedrag van alle Prestaties, debet opgeteld en credit afgetrokken. Reading: both sides are signed
+ * (TotaalIngediendBedrag with DebetCredit C counts negative), so a negative sum must be sent as its absolute
+ * value with C. The finding names TotaalIngediendBedrag (amount and sign together).
+ */
+public final class TR358 extends BaseRule {
+    public TR358() {
+        super("TR358", "0001", Controleniveau.XSLT, WMO323);
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> findings) {
+        var declaratie = ((nl.iwmohub.model.wmo323.Root) context.bericht().root()).getDeclaratie();
+        long sum = 0;
+        for (var client : declaratie.getClienten().getClient()) {
+            for (var prestatie : client.getPrestaties().getPrestatie()) {
+                var bedrag = prestatie.getIngediendBedrag();
+                sum += bedrag.getDebetCredit() == LDTDebetCredit.C ? -(long) bedrag.getBedrag() : bedrag.getBedrag();
+            }
+        }
+        var totaal = declaratie.getTotaalIngediendBedrag();
+        long signed = totaal.getDebetCredit() == LDTDebetCredit.C ? -totaal.getTotaalBedrag() : totaal.getTotaalBedrag();
+        if (signed != sum) {
+            findings.add(finding("/Bericht/Declaratie", "/Bericht/Declaratie/TotaalIngediendBedrag",
+                    "TotaalIngediendBedrag " + totaal.getTotaalBedrag() + " " + totaal.getDebetCredit()
+                            + " differs from the sum of the prestaties' IngediendBedrag, " + Math.abs(sum) + " "
+                            + (sum < 0 ? "C" : "D")));
+        }
+    }
+}
