@@ -18,6 +18,12 @@ public final class RuleSet {
         return new RuleSet(List.of(
                 // controleniveau 2: inside the message
                 new CS002(),
+                // across messages: dates, birth dates, duplicate lines; WMO305, WMO307
+                new TR002(), new TR018(), new TR101(), new TR134(), new CS058(), new CS139(),
+                // WMO301 (and the same codes in WMO315, WMO317)
+                new TR006(), new TR061(), new TR302(), new CS003(), new CS050(), new CS089(), new CS318(), new CS335(),
+                new CS336(), new CS338(), new CD005(), new CD007(), new CD009(), new CD025(), new CD034(), new CD041(),
+                new CD075(), new CD076(), new CD077(), new CD078(), new CD079(), new CD080(),
                 // WMO323, WMO325
                 new CD060(), new CD087(), new CS100(), new CS325(), new CS337(), new CS339(), new CS340(), new TR137(),
                 new TR315(), new TR316(), new TR335(), new TR342(), new TR358(), new TR416(),

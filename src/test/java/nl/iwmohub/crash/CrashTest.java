@@ -128,7 +128,7 @@ class CrashTest {
                 xml = valid.replace("ST-2026-0007", "CR-" + i).replaceFirst("\\s*<wmo305:Begindatum>2026-02-03</wmo305:Begindatum>", "");
                 expected.put(name, "XSD_INVALID");
             } else if (i % 12 == 0) {
-                xml = valid.replace("ST-2026-0007", "CR-" + (i - 1)).replace("2026-02-03", "2026-02-09");
+                xml = valid.replace("ST-2026-0007", "CR-" + (i - 1)).replace("2026-02-03", "2026-02-02");
                 expected.put(name, "REJECTED");
             } else {
                 xml = valid.replace("ST-2026-0007", "CR-" + i);

@@ -33,7 +33,7 @@ class LanesTest {
         for (int a = 1; a <= 30; a++) {
             String agb = String.format("100000%02d", a);
             drop(inbox, "a" + agb + "-1.xml", message(agb, "0109", "ORDER", "2026-02-03"));
-            drop(inbox, "a" + agb + "-2.xml", message(agb, "0109", "ORDER", "2026-02-10"));
+            drop(inbox, "a" + agb + "-2.xml", message(agb, "0109", "ORDER", "2026-02-02"));
         }
         // one aanbieder, one Identificatie, 20 gemeenten: different pairs, so different lanes race
         for (int g = 1; g <= 20; g++) {

@@ -1,0 +1,33 @@
+package nl.iwmohub.rules.inhoud;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.util.List;
+import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+
+/**
+ * CD007 (0001): Communicatie/Taal — Als Communicatie / Vorm de waarde 1 (tolk taal) heeft, dan verplicht vullen,
+ * anders leeglaten. WMO301 Client.
+ */
+public final class CD007 extends BaseRule {
+    public CD007() {
+        super("CD007", "0001", Controleniveau.XSLT, WMO301);
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> findings) {
+        var communicatie = ((nl.iwmohub.model.wmo301.Root) context.bericht().root()).getClient().getCommunicatie();
+        if (communicatie == null) return;
+        boolean tolk = "1".equals(communicatie.getVorm());
+        if (tolk && communicatie.getTaal() == null) {
+            findings.add(finding("/Bericht/Client", "/Bericht/Client/Communicatie/Taal",
+                    "Communicatie Vorm is 1 (tolk taal) but Taal is missing"));
+        } else if (!tolk && communicatie.getTaal() != null) {
+            findings.add(finding("/Bericht/Client", "/Bericht/Client/Communicatie/Taal",
+                    "Communicatie Vorm is " + communicatie.getVorm() + ", so Taal must be empty"));
+        }
+    }
+}

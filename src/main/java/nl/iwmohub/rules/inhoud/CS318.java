@@ -1,0 +1,28 @@
+package nl.iwmohub.rules.inhoud;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.util.List;
+import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+
+/**
+ * CS318 (0001): Client/Naam — NaamGebruik 6 (Niet-natuurlijk persoon) niet vullen. WMO301 Client (not Relatie).
+ * The finding names Naam/NaamGebruik, the element whose value is wrong.
+ */
+public final class CS318 extends BaseRule {
+    public CS318() {
+        super("CS318", "0001", Controleniveau.XSLT, WMO301);
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> findings) {
+        var naam = ((nl.iwmohub.model.wmo301.Root) context.bericht().root()).getClient().getNaam();
+        if (naam != null && "6".equals(naam.getNaamGebruik())) {
+            findings.add(finding("/Bericht/Client", "/Bericht/Client/Naam/NaamGebruik",
+                    "NaamGebruik 6 (niet-natuurlijk persoon) is not allowed for a Client"));
+        }
+    }
+}

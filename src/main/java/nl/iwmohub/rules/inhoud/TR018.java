@@ -1,0 +1,35 @@
+package nl.iwmohub.rules.inhoud;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.util.List;
+import nl.iwmohub.bericht.Paths;
+import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+
+/**
+ * TR018 (0001): Einddatum moet groter dan of gelijk zijn aan Begindatum. WMO307 only: in every StopProduct the
+ * Einddatum must be on or after the Begindatum of the same StopProduct (both 1..1). The finding names
+ * StopProduct/Einddatum.
+ */
+public final class TR018 extends BaseRule {
+    public TR018() {
+        super("TR018", "0001", Controleniveau.XSLT, WMO307);
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> findings) {
+        var producten = context.bericht().root(nl.iwmohub.model.wmo307.Root.class).getClient().getStopProducten()
+                .getStopProduct();
+        for (int i = 0; i < producten.size(); i++) {
+            var p = producten.get(i);
+            if (p.getBegindatum() != null && p.getEinddatum() != null && p.getEinddatum().isBefore(p.getBegindatum())) {
+                String klasse = Paths.member("/Bericht/Client/StopProducten/StopProduct", i);
+                findings.add(finding(klasse, klasse + "/Einddatum",
+                        "Einddatum " + p.getEinddatum() + " lies before Begindatum " + p.getBegindatum()));
+            }
+        }
+    }
+}

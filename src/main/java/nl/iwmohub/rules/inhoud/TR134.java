@@ -1,0 +1,131 @@
+package nl.iwmohub.rules.inhoud;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.iwmohub.bericht.Paths;
+import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.RuleContext;
+
+/**
+ * TR134 (0001): Vullen met een bestaande datum die niet groter is dan de Dagtekening van het bericht.
+ *
+ * <p>Reading. The CD/CS table in rules.md does not attach TR134 to elements, so the hub applies it to the dates
+ * that by their meaning lie in the past when the message is sent (an XSD-valid date "exists" already):
+ * <ul>
+ *   <li>WMO301: Client/Geboortedatum/Datum, Relatie/Geboortedatum/Datum and ToegewezenProduct/Toewijzingsdatum
+ *   (the moment the gemeente fixed the toewijzing, IV013, cannot follow the sending);</li>
+ *   <li>WMO305: Client/Geboortedatum/Datum and StartProduct/Begindatum (a start is sent after the delivery
+ *   really started, OP: "binnen vijf werkdagen na de datum waarop de levering ... echt gestart is");</li>
+ *   <li>WMO307: Client/Geboortedatum/Datum, StopProduct/Begindatum and StopProduct/Einddatum (a stop is sent
+ *   after the support really ended);</li>
+ *   <li>WMO315: Client/Geboortedatum/Datum (the requested dates may lie in the future);</li>
+ *   <li>WMO323: Declaratie/DeclaratieDagtekening, Declaratie/DeclaratiePeriode/Begindatum and
+ *   Prestatie/ProductPeriode/Begindatum (the Einddatum of a period is TR137's);</li>
+ *   <li>WMO325: Prestatie/ProductPeriode/Begindatum (TR137 likewise for its Einddatum).</li>
+ * </ul>
+ * The list of messages is the standard's (WMO317 has no Geboortedatum and is not listed). Dates equal to the
+ * Dagtekening pass. Each later date is reported on its own element.
+ */
+public final class TR134 extends BaseRule {
+    public TR134() {
+        super("TR134", "0001", Controleniveau.XSLT, WMO301, WMO305, WMO307, WMO315, WMO323, WMO325);
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> findings) {
+        LocalDate dagtekening = context.bericht().header().dagtekening();
+        Object root = context.bericht().root();
+        Checker c = new Checker(dagtekening, findings);
+        for (TR002.Geboorte g : TR002.geboortedata(context.bericht().type(), root)) {
+            c.check(g.berichtklasse(), "/Geboortedatum/Datum", g.datum().getDatum());
+        }
+        switch (context.bericht().type()) {
+            case WMO301 -> {
+                var producten = ((nl.iwmohub.model.wmo301.Root) root).getClient().getToegewezenProducten()
+                        .getToegewezenProduct();
+                for (int i = 0; i < producten.size(); i++) {
+                    c.check(Paths.member("/Bericht/Client/ToegewezenProducten/ToegewezenProduct", i),
+                            "/Toewijzingsdatum", producten.get(i).getToewijzingsdatum());
+                }
+            }
+            case WMO305 -> {
+                var producten = ((nl.iwmohub.model.wmo305.Root) root).getClient().getStartProducten().getStartProduct();
+                for (int i = 0; i < producten.size(); i++) {
+                    c.check(Paths.member("/Bericht/Client/StartProducten/StartProduct", i), "/Begindatum",
+                            producten.get(i).getBegindatum());
+                }
+            }
+            case WMO307 -> {
+                var producten = ((nl.iwmohub.model.wmo307.Root) root).getClient().getStopProducten().getStopProduct();
+                for (int i = 0; i < producten.size(); i++) {
+                    String klasse = Paths.member("/Bericht/Client/StopProducten/StopProduct", i);
+                    c.check(klasse, "/Begindatum", producten.get(i).getBegindatum());
+                    c.check(klasse, "/Einddatum", producten.get(i).getEinddatum());
+                }
+            }
+            case WMO323 -> {
+                var declaratie = ((nl.iwmohub.model.wmo323.Root) root).getDeclaratie();
+                c.check("/Bericht/Declaratie", "/DeclaratieDagtekening", declaratie.getDeclaratieDagtekening());
+                if (declaratie.getDeclaratiePeriode() != null) {
+                    c.check("/Bericht/Declaratie", "/DeclaratiePeriode/Begindatum",
+                            declaratie.getDeclaratiePeriode().getBegindatum());
+                }
+                if (declaratie.getClienten() != null) {
+                    var clienten = declaratie.getClienten().getClient();
+                    for (int i = 0; i < clienten.size(); i++) {
+                        String client = Paths.member("/Bericht/Declaratie/Clienten/Client", i);
+                        if (clienten.get(i).getPrestaties() == null) continue;
+                        var prestaties = clienten.get(i).getPrestaties().getPrestatie();
+                        for (int j = 0; j < prestaties.size(); j++) {
+                            var periode = prestaties.get(j).getProductPeriode();
+                            if (periode != null) {
+                                c.check(Paths.member(client + "/Prestaties/Prestatie", j), "/ProductPeriode/Begindatum",
+                                        periode.getBegindatum());
+                            }
+                        }
+                    }
+                }
+            }
+            case WMO325 -> {
+                var antwoord = ((nl.iwmohub.model.wmo325.Root) root).getDeclaratieAntwoord();
+                if (antwoord != null && antwoord.getClienten() != null) {
+                    var clienten = antwoord.getClienten().getClient();
+                    for (int i = 0; i < clienten.size(); i++) {
+                        String client = Paths.member("/Bericht/DeclaratieAntwoord/Clienten/Client", i);
+                        if (clienten.get(i).getPrestaties() == null) continue;
+                        var prestaties = clienten.get(i).getPrestaties().getPrestatie();
+                        for (int j = 0; j < prestaties.size(); j++) {
+                            var periode = prestaties.get(j).getProductPeriode();
+                            if (periode != null) {
+                                c.check(Paths.member(client + "/Prestaties/Prestatie", j), "/ProductPeriode/Begindatum",
+                                        periode.getBegindatum());
+                            }
+                        }
+                    }
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private final class Checker {
+        private final LocalDate dagtekening;
+        private final List<Finding> findings;
+
+        Checker(LocalDate dagtekening, List<Finding> findings) {
+            this.dagtekening = dagtekening;
+            this.findings = findings;
+        }
+
+        void check(String klasse, String element, LocalDate datum) {
+            if (datum != null && datum.isAfter(dagtekening)) {
+                findings.add(finding(klasse, klasse + element,
+                        element.substring(1) + " " + datum + " lies after the Dagtekening " + dagtekening));
+            }
+        }
+    }
+}
