@@ -11,7 +11,7 @@ CREATE TABLE bericht (
     dagtekening     DATE,
     bestandsnaam    VARCHAR(255) NOT NULL,
     sha256          CHAR(64)     NOT NULL,
-    inhoud          BYTEA        NOT NULL,  -- the exact bytes received or sent
+    inhoud          ${binary}    NOT NULL,  -- the exact bytes received or sent (BLOB on H2, BYTEA on PostgreSQL)
     ontvangen_op    TIMESTAMP    NOT NULL,
     uitkomst        VARCHAR(24)  NOT NULL,
     antwoord_op     BIGINT REFERENCES bericht (id)

@@ -25,6 +25,11 @@ public final class RuleTable {
                     .append(r.getClass().getName().replace("nl.iwmohub.", "")).append("` | ")
                     .append(proof(r.code())).append(" |\n");
         }
+        s.append("\nConstraints of the table that the XSD itself enforces (controleniveau 1, an error notice, no retour):\n\n");
+        s.append("| rule | what | messages | proved by |\n|---|---|---|---|\n");
+        s.append("| CS025 | BerichtVersie is 3 (pattern `3`) | all 14 | `test-messages/xsd/invalid/WMO305-cs025-berichtversie.xml` (XsdExamplesTest) |\n");
+        s.append("| CS015 | BerichtSubversie is 2 (pattern `2`) | all 14 | `test-messages/xsd/invalid/WMO307-cs015-berichtsubversie.xml` (XsdExamplesTest) |\n");
+        s.append("| CS319 | DeclaratieNummer letters and digits only (pattern `([a-zA-Z0-9])+`) | WMO323 | `test-messages/xsd/invalid/WMO323-cs319-declaratienummer.xml` (XsdExamplesTest) |\n");
         return s.toString();
     }
 

@@ -29,7 +29,11 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(8);
         config.setPoolName("iwmo-store");
         this.dataSource = new HikariDataSource(config);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        // Raw messages can be tens of MB: H2 keeps a BLOB outside its pages (a large BYTEA value inline made H2 run
+        // out of memory writing a 50 MB declaration and close the database); PostgreSQL stores BYTEA out of line.
+        String binary = jdbcUrl.startsWith("jdbc:h2:") ? "BLOB" : "BYTEA";
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .placeholders(java.util.Map.of("binary", binary)).load().migrate();
     }
 
     /** A JDBC URL as given, or an H2 file database in the given directory. */
