@@ -2,14 +2,8 @@ package nl.iwmohub.rules.inhoud;
 
 import static nl.iwmohub.bericht.BerichtType.*;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import nl.iwmohub.bericht.Paths;
-import nl.iwmohub.ingest.OntvangenBericht;
-import nl.iwmohub.model.basisschema.CDTOmvang;
-import nl.iwmohub.model.basisschema.CDTProduct;
 import nl.iwmohub.rules.BaseRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
@@ -29,78 +23,11 @@ public final class CD041 extends BaseRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        for (Item item : items(context.bericht(), CLASSES)) {
+        for (ProductLines.Item item : ProductLines.items(context.bericht(), CLASSES)) {
             if (item.code() != null && item.omvang() == null) {
                 findings.add(finding(item.path(), item.path() + "/Omvang",
                         "Product has Code " + item.code() + " but Omvang is missing"));
             }
         }
-    }
-
-    /**
-     * One product line of the message: WMO301 ToegewezenProduct, WMO315 AangevraagdProduct, WMO317 NieuwProduct
-     * and TeWijzigenProduct. {@code begin} is Ingangsdatum, ToewijzingIngangsdatum or GewensteIngangsdatum;
-     * {@code endName} the name of its end date element; {@code hasProduct} whether the class has a Product element;
-     * {@code redenWijziging} only for WMO301.
-     */
-    private record Item(String path, boolean hasProduct, CDTProduct product, LocalDate begin, String beginName,
-                        LocalDate end, String endName, CDTOmvang omvang, Integer budget,
-                        String redenWijziging) {
-        String code() { return product == null ? null : product.getCode(); }
-    }
-
-    private static List<Item> items(OntvangenBericht bericht, Set<String> classes) {
-        List<Item> items = new ArrayList<>();
-        Object root = bericht.root();
-        switch (bericht.type()) {
-            case WMO301 -> {
-                var client = ((nl.iwmohub.model.wmo301.Root) root).getClient();
-                if (classes.contains("ToegewezenProduct") && client.getToegewezenProducten() != null) {
-                    var list = client.getToegewezenProducten().getToegewezenProduct();
-                    for (int i = 0; i < list.size(); i++) {
-                        var p = list.get(i);
-                        items.add(new Item(Paths.member("/Bericht/Client/ToegewezenProducten/ToegewezenProduct", i),
-                                true, p.getProduct(), p.getIngangsdatum(), "Ingangsdatum", p.getEinddatum(),
-                                "Einddatum", p.getOmvang(), p.getBudget(), p.getRedenWijziging()));
-                    }
-                }
-            }
-            case WMO315 -> {
-                var client = ((nl.iwmohub.model.wmo315.Root) root).getClient();
-                if (classes.contains("AangevraagdProduct") && client.getAangevraagdeProducten() != null) {
-                    var list = client.getAangevraagdeProducten().getAangevraagdProduct();
-                    for (int i = 0; i < list.size(); i++) {
-                        var p = list.get(i);
-                        items.add(new Item(Paths.member("/Bericht/Client/AangevraagdeProducten/AangevraagdProduct", i),
-                                true, p.getProduct(), p.getToewijzingIngangsdatum(), "ToewijzingIngangsdatum",
-                                p.getToewijzingEinddatum(), "ToewijzingEinddatum", p.getOmvang(), p.getBudget(), null));
-                    }
-                }
-            }
-            case WMO317 -> {
-                var verzoek = ((nl.iwmohub.model.wmo317.Root) root).getClient().getVerzoek();
-                if (verzoek == null) break;
-                if (classes.contains("TeWijzigenProduct") && verzoek.getTeWijzigenProducten() != null) {
-                    var list = verzoek.getTeWijzigenProducten().getTeWijzigenProduct();
-                    for (int i = 0; i < list.size(); i++) {
-                        var p = list.get(i);
-                        items.add(new Item(Paths.member("/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct", i),
-                                false, null, p.getGewensteIngangsdatum(), "GewensteIngangsdatum", p.getEinddatum(),
-                                "Einddatum", p.getOmvang(), p.getBudget(), null));
-                    }
-                }
-                if (classes.contains("NieuwProduct") && verzoek.getNieuweProducten() != null) {
-                    var list = verzoek.getNieuweProducten().getNieuwProduct();
-                    for (int i = 0; i < list.size(); i++) {
-                        var p = list.get(i);
-                        items.add(new Item(Paths.member("/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct", i),
-                                true, p.getProduct(), p.getGewensteIngangsdatum(), "GewensteIngangsdatum",
-                                p.getEinddatum(), "Einddatum", p.getOmvang(), p.getBudget(), null));
-                    }
-                }
-            }
-            default -> { }
-        }
-        return items;
     }
 }
