@@ -2,10 +2,7 @@ package nl.iwmohub.rules.inhoud;
 
 import static nl.iwmohub.bericht.BerichtType.*;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTAdres;
 import nl.iwmohub.model.wmo301.Contact;
 import nl.iwmohub.rules.BaseRule;
@@ -24,7 +21,7 @@ public final class CD025 extends BaseRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        for (Located located : contacts(context)) {
+        for (Wmo301Contacts.Located located : Wmo301Contacts.contacts(context)) {
             CDTAdres adres = located.contact().getAdres();
             if ("NL".equals(landCode(adres)) && adres.getHuis() == null) {
                 findings.add(finding(located.path(), located.path() + "/Adres/Huis",
@@ -33,29 +30,6 @@ public final class CD025 extends BaseRule {
         }
     }
 
-    /** A Contact of the WMO301 with its path: each Relatie's Contact, then each Contact in Contactgegevens. */
-    private record Located(String path, Contact contact) {}
-
-    private static List<Located> contacts(RuleContext context) {
-        var client = ((nl.iwmohub.model.wmo301.Root) context.bericht().root()).getClient();
-        List<Located> result = new ArrayList<>();
-        if (client.getRelaties() != null) {
-            var relaties = client.getRelaties().getRelatie();
-            for (int i = 0; i < relaties.size(); i++) {
-                if (relaties.get(i).getContact() != null) {
-                    result.add(new Located(Paths.member("/Bericht/Client/Relaties/Relatie", i) + "/Contact",
-                            relaties.get(i).getContact()));
-                }
-            }
-        }
-        if (client.getContactgegevens() != null) {
-            var contacts = client.getContactgegevens().getContact();
-            for (int i = 0; i < contacts.size(); i++) {
-                result.add(new Located(Paths.member("/Bericht/Client/Contactgegevens/Contact", i), contacts.get(i)));
-            }
-        }
-        return result;
-    }
 
     private static String landCode(CDTAdres adres) {
         return adres == null || adres.getLandCode() == null ? null : adres.getLandCode().value();
