@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.iwmohub.bericht.BerichtHeader;
 import nl.iwmohub.bericht.BerichtType;
-import nl.iwmohub.ingest.BerichtReader;
 import nl.iwmohub.ingest.OntvangenBericht;
 import nl.iwmohub.ingest.ReadResult;
 import nl.iwmohub.outbox.Outbox;

@@ -1,6 +1,8 @@
 package nl.iwmohub.retour;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,8 @@ import nl.iwmohub.rules.Finding;
  * The verdict on one message, in the terms of IV028/IV087: which form the retour message takes and the
  * retourcodes per berichtklasse (by path). Built from the findings of the levels 2 to 4.
  */
-public record Beoordeling(Vorm vorm, List<String> headerCodes, Map<String, List<String>> codesPerKlasse) {
+public record Beoordeling(Vorm vorm, List<String> headerCodes, Map<String, List<String>> codesPerKlasse,
+                          Set<String> markedPaths) {
 
     public enum Vorm {
         /** No fault at all: only the Header, without RetourCodes (a WMO325: 0200 and 8001). */
@@ -32,21 +35,27 @@ public record Beoordeling(Vorm vorm, List<String> headerCodes, Map<String, List<
     /** Decides the form from all findings; XSLT-level findings win, then Header findings, then the rest. */
     public static Beoordeling of(List<Finding> findings) {
         if (findings.stream().anyMatch(f -> f.niveau() == Controleniveau.XSLT)) {
-            return new Beoordeling(Vorm.XSLT_AFKEUR, List.of(TECHNISCH_AFGEKEURD), Map.of());
+            return new Beoordeling(Vorm.XSLT_AFKEUR, List.of(TECHNISCH_AFGEKEURD), Map.of(), Set.of());
         }
         List<String> header = distinctCodes(findings.stream().filter(f -> HEADER.equals(f.berichtklasse())).toList());
         if (!header.isEmpty()) {
-            return new Beoordeling(Vorm.HEADER_AFKEUR, header, Map.of());
+            return new Beoordeling(Vorm.HEADER_AFKEUR, header, Map.of(), Set.of());
         }
         if (findings.isEmpty()) {
-            return new Beoordeling(Vorm.ZONDER_OPMERKINGEN, List.of(), Map.of());
+            return new Beoordeling(Vorm.ZONDER_OPMERKINGEN, List.of(), Map.of(), Set.of());
         }
         Map<String, List<String>> perKlasse = new LinkedHashMap<>();
         for (Finding f : findings) {
             List<String> codes = perKlasse.computeIfAbsent(f.berichtklasse(), k -> new ArrayList<>());
             if (!codes.contains(f.retourCode())) codes.add(f.retourCode());
         }
-        return new Beoordeling(Vorm.KLASSE_AFKEUR, List.of(GEEN_OPMERKINGEN), perKlasse);
+        // Every faulty class and each class above it, so that the builders ask in O(depth), not O(findings):
+        // a declaration of 50,000 prestaties may have as many faulty ones.
+        Set<String> marked = new HashSet<>();
+        for (String path : perKlasse.keySet()) {
+            for (String p = path; !p.isEmpty() && marked.add(p); p = p.substring(0, p.lastIndexOf('/'))) { }
+        }
+        return new Beoordeling(Vorm.KLASSE_AFKEUR, List.of(GEEN_OPMERKINGEN), perKlasse, marked);
     }
 
     private static List<String> distinctCodes(List<Finding> findings) {
@@ -55,14 +64,16 @@ public record Beoordeling(Vorm vorm, List<String> headerCodes, Map<String, List<
 
     /** True when a finding concerns this berichtklasse or anything below it. */
     public boolean hasFindingsAtOrBelow(String path) {
-        return codesPerKlasse.keySet().stream().anyMatch(p -> p.equals(path) || p.startsWith(path + "/"));
+        return markedPaths.contains(path);
     }
 
     /** The codes for a returned berichtklasse: its own, 0233 below a faulty one, else 0200 (IV028, IV087). */
     public List<String> codesFor(String path) {
         List<String> own = codesPerKlasse.get(path);
         if (own != null) return own;
-        boolean belowFaulty = codesPerKlasse.keySet().stream().anyMatch(p -> path.startsWith(p + "/"));
-        return List.of(belowFaulty ? NIET_BEOORDEELD : GEEN_OPMERKINGEN);
+        for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+            if (codesPerKlasse.containsKey(path.substring(0, slash))) return List.of(NIET_BEOORDEELD);
+        }
+        return List.of(GEEN_OPMERKINGEN);
     }
 }

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Predicate;
 import javax.xml.XMLConstants;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
@@ -109,10 +108,6 @@ final class Dom {
             if (n instanceof Element e && localName.equals(e.getLocalName())) return e;
         }
         return null;
-    }
-
-    static Predicate<Element> named(String localName) {
-        return e -> localName.equals(e.getLocalName());
     }
 
     static byte[] write(Document doc) {

@@ -3,7 +3,6 @@ package nl.iwmohub.rules.inhoud;
 import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
-import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTBedragMetDC;
 import nl.iwmohub.model.basisschema.CDTReferentie;
 import nl.iwmohub.model.basisschema.LDTDebetCredit;
@@ -28,26 +27,12 @@ public final class CD060 extends BaseRule {
     public void check(RuleContext context, List<Finding> findings) {
         Object root = context.bericht().root();
         if (root instanceof nl.iwmohub.model.wmo323.Root r) {
-            var clients = r.getDeclaratie().getClienten().getClient();
-            for (int c = 0; c < clients.size(); c++) {
-                String cp = Paths.member("/Bericht/Declaratie/Clienten/Client", c);
-                var ps = clients.get(c).getPrestaties().getPrestatie();
-                for (int p = 0; p < ps.size(); p++) {
-                    check(Paths.member(cp + "/Prestaties/Prestatie", p), ps.get(p).getProductReferentie(),
-                            ps.get(p).getIngediendBedrag(), findings);
-                }
+            for (var line : DeclaratiePrestaties.of(r)) {
+                check(line.path(), line.prestatie().getProductReferentie(), line.prestatie().getIngediendBedrag(), findings);
             }
         } else if (root instanceof nl.iwmohub.model.wmo325.Root r) {
-            var antwoord = r.getDeclaratieAntwoord();
-            if (antwoord == null || antwoord.getClienten() == null) return;
-            var clients = antwoord.getClienten().getClient();
-            for (int c = 0; c < clients.size(); c++) {
-                String cp = Paths.member("/Bericht/DeclaratieAntwoord/Clienten/Client", c);
-                var ps = clients.get(c).getPrestaties().getPrestatie();
-                for (int p = 0; p < ps.size(); p++) {
-                    check(Paths.member(cp + "/Prestaties/Prestatie", p), ps.get(p).getProductReferentie(),
-                            ps.get(p).getIngediendBedrag(), findings);
-                }
+            for (var line : DeclaratiePrestaties.of(r)) {
+                check(line.path(), line.prestatie().getProductReferentie(), line.prestatie().getIngediendBedrag(), findings);
             }
         }
     }

@@ -3,7 +3,6 @@ package nl.iwmohub.rules.inhoud;
 import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
-import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.rules.BaseRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
@@ -20,23 +19,17 @@ public final class CD087 extends BaseRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var clients = ((nl.iwmohub.model.wmo323.Root) context.bericht().root()).getDeclaratie().getClienten()
-                .getClient();
-        for (int c = 0; c < clients.size(); c++) {
-            String cp = Paths.member("/Bericht/Declaratie/Clienten/Client", c);
-            var ps = clients.get(c).getPrestaties().getPrestatie();
-            for (int p = 0; p < ps.size(); p++) {
-                var prestatie = ps.get(p);
-                String klasse = Paths.member(cp + "/Prestaties/Prestatie", p);
-                boolean euros = "83".equals(prestatie.getEenheid());
-                boolean filled = prestatie.getProductTarief() != null;
-                if (!euros && !filled) {
-                    findings.add(finding(klasse, klasse + "/ProductTarief", "ProductTarief is missing although Eenheid is "
-                            + prestatie.getEenheid() + " (not 83, euro's)"));
-                } else if (euros && filled) {
-                    findings.add(finding(klasse, klasse + "/ProductTarief",
-                            "ProductTarief is filled although Eenheid is 83 (euro's); leave it empty"));
-                }
+        for (var line : DeclaratiePrestaties.of(((nl.iwmohub.model.wmo323.Root) context.bericht().root()))) {
+            var prestatie = line.prestatie();
+            String klasse = line.path();
+            boolean euros = "83".equals(prestatie.getEenheid());
+            boolean filled = prestatie.getProductTarief() != null;
+            if (!euros && !filled) {
+                findings.add(finding(klasse, klasse + "/ProductTarief", "ProductTarief is missing although Eenheid is "
+                        + prestatie.getEenheid() + " (not 83, euro's)"));
+            } else if (euros && filled) {
+                findings.add(finding(klasse, klasse + "/ProductTarief",
+                        "ProductTarief is filled although Eenheid is 83 (euro's); leave it empty"));
             }
         }
     }

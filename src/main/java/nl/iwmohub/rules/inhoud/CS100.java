@@ -4,7 +4,6 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTGeslotenPeriode;
 import nl.iwmohub.rules.BaseRule;
 import nl.iwmohub.rules.Controleniveau;
@@ -25,17 +24,11 @@ public final class CS100 extends BaseRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var declaratie = ((nl.iwmohub.model.wmo323.Root) context.bericht().root()).getDeclaratie();
-        check("/Bericht/Declaratie", "/Bericht/Declaratie/DeclaratiePeriode", declaratie.getDeclaratiePeriode(),
+        var root = (nl.iwmohub.model.wmo323.Root) context.bericht().root();
+        check("/Bericht/Declaratie", "/Bericht/Declaratie/DeclaratiePeriode", root.getDeclaratie().getDeclaratiePeriode(),
                 findings);
-        var clients = declaratie.getClienten().getClient();
-        for (int c = 0; c < clients.size(); c++) {
-            String cp = Paths.member("/Bericht/Declaratie/Clienten/Client", c);
-            var ps = clients.get(c).getPrestaties().getPrestatie();
-            for (int p = 0; p < ps.size(); p++) {
-                String klasse = Paths.member(cp + "/Prestaties/Prestatie", p);
-                check(klasse, klasse + "/ProductPeriode", ps.get(p).getProductPeriode(), findings);
-            }
+        for (var line : DeclaratiePrestaties.of(root)) {
+            check(line.path(), line.path() + "/ProductPeriode", line.prestatie().getProductPeriode(), findings);
         }
     }
 

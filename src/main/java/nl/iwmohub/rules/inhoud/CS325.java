@@ -3,7 +3,6 @@ package nl.iwmohub.rules.inhoud;
 import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
-import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTBedragMetDC;
 import nl.iwmohub.model.basisschema.CDTTotaalBedragMetDC;
 import nl.iwmohub.model.basisschema.LDTDebetCredit;
@@ -27,17 +26,9 @@ public final class CS325 extends BaseRule {
     public void check(RuleContext context, List<Finding> findings) {
         Object root = context.bericht().root();
         if (root instanceof nl.iwmohub.model.wmo323.Root r) {
-            var declaratie = r.getDeclaratie();
             total("/Bericht/Declaratie", "/Bericht/Declaratie/TotaalIngediendBedrag",
-                    declaratie.getTotaalIngediendBedrag(), findings);
-            var clients = declaratie.getClienten().getClient();
-            for (int c = 0; c < clients.size(); c++) {
-                String cp = Paths.member("/Bericht/Declaratie/Clienten/Client", c);
-                var ps = clients.get(c).getPrestaties().getPrestatie();
-                for (int p = 0; p < ps.size(); p++) {
-                    amount(Paths.member(cp + "/Prestaties/Prestatie", p), ps.get(p).getIngediendBedrag(), findings);
-                }
-            }
+                    r.getDeclaratie().getTotaalIngediendBedrag(), findings);
+            for (var line : DeclaratiePrestaties.of(r)) amount(line.path(), line.prestatie().getIngediendBedrag(), findings);
         } else if (root instanceof nl.iwmohub.model.wmo325.Root r) {
             var antwoord = r.getDeclaratieAntwoord();
             if (antwoord == null) return;
@@ -45,15 +36,7 @@ public final class CS325 extends BaseRule {
                     antwoord.getTotaalIngediendBedrag(), findings);
             total("/Bericht/DeclaratieAntwoord", "/Bericht/DeclaratieAntwoord/TotaalToegekendBedrag",
                     antwoord.getTotaalToegekendBedrag(), findings);
-            if (antwoord.getClienten() == null) return;
-            var clients = antwoord.getClienten().getClient();
-            for (int c = 0; c < clients.size(); c++) {
-                String cp = Paths.member("/Bericht/DeclaratieAntwoord/Clienten/Client", c);
-                var ps = clients.get(c).getPrestaties().getPrestatie();
-                for (int p = 0; p < ps.size(); p++) {
-                    amount(Paths.member(cp + "/Prestaties/Prestatie", p), ps.get(p).getIngediendBedrag(), findings);
-                }
-            }
+            for (var line : DeclaratiePrestaties.of(r)) amount(line.path(), line.prestatie().getIngediendBedrag(), findings);
         }
     }
 

@@ -4,7 +4,6 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.time.YearMonth;
 import java.util.List;
-import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.rules.BaseRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
@@ -22,19 +21,12 @@ public final class CS337 extends BaseRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var clients = ((nl.iwmohub.model.wmo323.Root) context.bericht().root()).getDeclaratie().getClienten()
-                .getClient();
-        for (int c = 0; c < clients.size(); c++) {
-            String cp = Paths.member("/Bericht/Declaratie/Clienten/Client", c);
-            var ps = clients.get(c).getPrestaties().getPrestatie();
-            for (int p = 0; p < ps.size(); p++) {
-                var periode = ps.get(p).getProductPeriode();
-                if (!YearMonth.from(periode.getBegindatum()).equals(YearMonth.from(periode.getEinddatum()))) {
-                    String klasse = Paths.member(cp + "/Prestaties/Prestatie", p);
-                    findings.add(finding(klasse, klasse + "/ProductPeriode/Einddatum", "Einddatum "
-                            + periode.getEinddatum() + " is not in the same calendar month as Begindatum "
-                            + periode.getBegindatum()));
-                }
+        for (var line : DeclaratiePrestaties.of(((nl.iwmohub.model.wmo323.Root) context.bericht().root()))) {
+            var periode = line.prestatie().getProductPeriode();
+            if (!YearMonth.from(periode.getBegindatum()).equals(YearMonth.from(periode.getEinddatum()))) {
+                findings.add(finding(line.path(), line.path() + "/ProductPeriode/Einddatum", "Einddatum "
+                        + periode.getEinddatum() + " is not in the same calendar month as Begindatum "
+                        + periode.getBegindatum()));
             }
         }
     }

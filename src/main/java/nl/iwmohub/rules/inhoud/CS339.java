@@ -3,7 +3,6 @@ package nl.iwmohub.rules.inhoud;
 import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
-import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.rules.BaseRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
@@ -21,20 +20,13 @@ public final class CS339 extends BaseRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var clients = ((nl.iwmohub.model.wmo323.Root) context.bericht().root()).getDeclaratie().getClienten()
-                .getClient();
-        for (int c = 0; c < clients.size(); c++) {
-            String cp = Paths.member("/Bericht/Declaratie/Clienten/Client", c);
-            var ps = clients.get(c).getPrestaties().getPrestatie();
-            for (int p = 0; p < ps.size(); p++) {
-                var prestatie = ps.get(p);
-                if ("83".equals(prestatie.getEenheid())
-                        && prestatie.getIngediendBedrag().getBedrag() != prestatie.getGeleverdVolume()) {
-                    String klasse = Paths.member(cp + "/Prestaties/Prestatie", p);
-                    findings.add(finding(klasse, klasse + "/IngediendBedrag/Bedrag", "Eenheid is 83 (euro's) but "
-                            + "IngediendBedrag " + prestatie.getIngediendBedrag().getBedrag()
-                            + " differs from GeleverdVolume " + prestatie.getGeleverdVolume()));
-                }
+        for (var line : DeclaratiePrestaties.of(((nl.iwmohub.model.wmo323.Root) context.bericht().root()))) {
+            var prestatie = line.prestatie();
+            if ("83".equals(prestatie.getEenheid())
+                    && prestatie.getIngediendBedrag().getBedrag() != prestatie.getGeleverdVolume()) {
+                findings.add(finding(line.path(), line.path() + "/IngediendBedrag/Bedrag", "Eenheid is 83 (euro's) but "
+                        + "IngediendBedrag " + prestatie.getIngediendBedrag().getBedrag()
+                        + " differs from GeleverdVolume " + prestatie.getGeleverdVolume()));
             }
         }
     }

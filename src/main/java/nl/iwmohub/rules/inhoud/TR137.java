@@ -5,7 +5,6 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTGeslotenPeriode;
 import nl.iwmohub.rules.BaseRule;
 import nl.iwmohub.rules.Controleniveau;
@@ -31,26 +30,12 @@ public final class TR137 extends BaseRule {
         LocalDate dagtekening = context.bericht().header().dagtekening();
         Object root = context.bericht().root();
         if (root instanceof nl.iwmohub.model.wmo323.Root r) {
-            var clients = r.getDeclaratie().getClienten().getClient();
-            for (int c = 0; c < clients.size(); c++) {
-                String cp = Paths.member("/Bericht/Declaratie/Clienten/Client", c);
-                var ps = clients.get(c).getPrestaties().getPrestatie();
-                for (int p = 0; p < ps.size(); p++) {
-                    check(Paths.member(cp + "/Prestaties/Prestatie", p), ps.get(p).getProductPeriode(), dagtekening,
-                            findings);
-                }
+            for (var line : DeclaratiePrestaties.of(r)) {
+                check(line.path(), line.prestatie().getProductPeriode(), dagtekening, findings);
             }
         } else if (root instanceof nl.iwmohub.model.wmo325.Root r) {
-            var antwoord = r.getDeclaratieAntwoord();
-            if (antwoord == null || antwoord.getClienten() == null) return;
-            var clients = antwoord.getClienten().getClient();
-            for (int c = 0; c < clients.size(); c++) {
-                String cp = Paths.member("/Bericht/DeclaratieAntwoord/Clienten/Client", c);
-                var ps = clients.get(c).getPrestaties().getPrestatie();
-                for (int p = 0; p < ps.size(); p++) {
-                    check(Paths.member(cp + "/Prestaties/Prestatie", p), ps.get(p).getProductPeriode(), dagtekening,
-                            findings);
-                }
+            for (var line : DeclaratiePrestaties.of(r)) {
+                check(line.path(), line.prestatie().getProductPeriode(), dagtekening, findings);
             }
         }
     }

@@ -5,7 +5,6 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.rules.BaseRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
@@ -23,21 +22,14 @@ public final class TR315 extends BaseRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var clients = ((nl.iwmohub.model.wmo323.Root) context.bericht().root()).getDeclaratie().getClienten()
-                .getClient();
         Map<String, String> firstUse = new HashMap<>();
-        for (int c = 0; c < clients.size(); c++) {
-            String cp = Paths.member("/Bericht/Declaratie/Clienten/Client", c);
-            var ps = clients.get(c).getPrestaties().getPrestatie();
-            for (int p = 0; p < ps.size(); p++) {
-                String vorig = ps.get(p).getProductReferentie().getVorigReferentieNummer();
-                if (vorig == null) continue;
-                String klasse = Paths.member(cp + "/Prestaties/Prestatie", p);
-                String earlier = firstUse.putIfAbsent(vorig, klasse);
-                if (earlier != null) {
-                    findings.add(finding(klasse, klasse + "/ProductReferentie/VorigReferentieNummer",
-                            "VorigReferentieNummer " + vorig + " is already used by " + earlier));
-                }
+        for (var line : DeclaratiePrestaties.of(((nl.iwmohub.model.wmo323.Root) context.bericht().root()))) {
+            String vorig = line.prestatie().getProductReferentie().getVorigReferentieNummer();
+            if (vorig == null) continue;
+            String earlier = firstUse.putIfAbsent(vorig, line.path());
+            if (earlier != null) {
+                findings.add(finding(line.path(), line.path() + "/ProductReferentie/VorigReferentieNummer",
+                        "VorigReferentieNummer " + vorig + " is already used by " + earlier));
             }
         }
     }

@@ -5,7 +5,6 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.rules.BaseRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
@@ -23,25 +22,14 @@ public final class TR316 extends BaseRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var clients = ((nl.iwmohub.model.wmo323.Root) context.bericht().root()).getDeclaratie().getClienten()
-                .getClient();
+        var lines = DeclaratiePrestaties.of(((nl.iwmohub.model.wmo323.Root) context.bericht().root()));
         Set<String> referenties = new HashSet<>();
-        for (var client : clients) {
-            for (var prestatie : client.getPrestaties().getPrestatie()) {
-                referenties.add(prestatie.getProductReferentie().getReferentieNummer());
-            }
-        }
-        for (int c = 0; c < clients.size(); c++) {
-            String cp = Paths.member("/Bericht/Declaratie/Clienten/Client", c);
-            var ps = clients.get(c).getPrestaties().getPrestatie();
-            for (int p = 0; p < ps.size(); p++) {
-                String vorig = ps.get(p).getProductReferentie().getVorigReferentieNummer();
-                if (vorig != null && referenties.contains(vorig)) {
-                    String klasse = Paths.member(cp + "/Prestaties/Prestatie", p);
-                    findings.add(finding(klasse, klasse + "/ProductReferentie/VorigReferentieNummer",
-                            "VorigReferentieNummer " + vorig
-                                    + " is the ReferentieNummer of a prestatie in the same message"));
-                }
+        for (var line : lines) referenties.add(line.prestatie().getProductReferentie().getReferentieNummer());
+        for (var line : lines) {
+            String vorig = line.prestatie().getProductReferentie().getVorigReferentieNummer();
+            if (vorig != null && referenties.contains(vorig)) {
+                findings.add(finding(line.path(), line.path() + "/ProductReferentie/VorigReferentieNummer",
+                        "VorigReferentieNummer " + vorig + " is the ReferentieNummer of a prestatie in the same message"));
             }
         }
     }

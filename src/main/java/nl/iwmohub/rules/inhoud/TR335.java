@@ -4,7 +4,6 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.rules.BaseRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
@@ -24,20 +23,14 @@ public final class TR335 extends BaseRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var declaratie = ((nl.iwmohub.model.wmo323.Root) context.bericht().root()).getDeclaratie();
-        LocalDate limit = declaratie.getDeclaratieDagtekening().minusYears(5);
-        var clients = declaratie.getClienten().getClient();
-        for (int c = 0; c < clients.size(); c++) {
-            String cp = Paths.member("/Bericht/Declaratie/Clienten/Client", c);
-            var ps = clients.get(c).getPrestaties().getPrestatie();
-            for (int p = 0; p < ps.size(); p++) {
-                LocalDate einddatum = ps.get(p).getProductPeriode().getEinddatum();
-                if (einddatum.isBefore(limit)) {
-                    String klasse = Paths.member(cp + "/Prestaties/Prestatie", p);
-                    findings.add(finding(klasse, klasse + "/ProductPeriode/Einddatum", "Einddatum " + einddatum
-                            + " lies more than 5 years before DeclaratieDagtekening "
-                            + declaratie.getDeclaratieDagtekening()));
-                }
+        var root = (nl.iwmohub.model.wmo323.Root) context.bericht().root();
+        LocalDate dagtekening = root.getDeclaratie().getDeclaratieDagtekening();
+        LocalDate limit = dagtekening.minusYears(5);
+        for (var line : DeclaratiePrestaties.of(root)) {
+            LocalDate einddatum = line.prestatie().getProductPeriode().getEinddatum();
+            if (einddatum.isBefore(limit)) {
+                findings.add(finding(line.path(), line.path() + "/ProductPeriode/Einddatum", "Einddatum " + einddatum
+                        + " lies more than 5 years before DeclaratieDagtekening " + dagtekening));
             }
         }
     }

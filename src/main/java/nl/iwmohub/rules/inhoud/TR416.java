@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.LDTDebetCredit;
 import nl.iwmohub.rules.BaseRule;
 import nl.iwmohub.rules.Controleniveau;
@@ -31,26 +30,18 @@ public final class TR416 extends BaseRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var clients = ((nl.iwmohub.model.wmo323.Root) context.bericht().root()).getDeclaratie().getClienten()
-                .getClient();
         Map<Key, String> firstDebet = new HashMap<>();
-        for (int c = 0; c < clients.size(); c++) {
-            String cp = Paths.member("/Bericht/Declaratie/Clienten/Client", c);
-            var ps = clients.get(c).getPrestaties().getPrestatie();
-            for (int p = 0; p < ps.size(); p++) {
-                var prestatie = ps.get(p);
-                if (prestatie.getIngediendBedrag().getDebetCredit() != LDTDebetCredit.D) continue;
-                Key key = new Key(prestatie.getProductPeriode().getBegindatum(),
-                        prestatie.getProductPeriode().getEinddatum(), prestatie.getProductCategorie(),
-                        prestatie.getProductCode(), prestatie.getToewijzingNummer());
-                String klasse = Paths.member(cp + "/Prestaties/Prestatie", p);
-                String earlier = firstDebet.putIfAbsent(key, klasse);
-                if (earlier != null) {
-                    findings.add(finding(klasse, klasse + "/IngediendBedrag/DebetCredit", "a debet prestatie for "
-                            + "ProductPeriode " + key.begin() + " to " + key.end() + ", ProductCategorie "
-                            + key.categorie() + ", ProductCode " + key.code() + " and ToewijzingNummer "
-                            + key.toewijzing() + " is already in this message (" + earlier + ")"));
-                }
+        for (var line : DeclaratiePrestaties.of(((nl.iwmohub.model.wmo323.Root) context.bericht().root()))) {
+            var prestatie = line.prestatie();
+            if (prestatie.getIngediendBedrag().getDebetCredit() != LDTDebetCredit.D) continue;
+            Key key = new Key(prestatie.getProductPeriode().getBegindatum(), prestatie.getProductPeriode().getEinddatum(),
+                    prestatie.getProductCategorie(), prestatie.getProductCode(), prestatie.getToewijzingNummer());
+            String earlier = firstDebet.putIfAbsent(key, line.path());
+            if (earlier != null) {
+                findings.add(finding(line.path(), line.path() + "/IngediendBedrag/DebetCredit", "a debet prestatie for "
+                        + "ProductPeriode " + key.begin() + " to " + key.end() + ", ProductCategorie "
+                        + key.categorie() + ", ProductCode " + key.code() + " and ToewijzingNummer "
+                        + key.toewijzing() + " is already in this message (" + earlier + ")"));
             }
         }
     }
