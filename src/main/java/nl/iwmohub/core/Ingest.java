@@ -25,6 +25,7 @@ public final class Ingest {
     public static final String STATUS = "iwmoStatus";
     public static final String BERICHT_TYPE = "iwmoBerichtType";
     private static final String DUPLICATE_OF = "iwmoDuplicateOf";
+    private static final String SHA256 = "iwmoSha256";
     private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
 
     private final Hub hub;
@@ -47,13 +48,14 @@ public final class Ingest {
         if (raw == null) raw = new byte[0];
         exchange.setProperty("iwmoRaw", raw);
         String sha256 = BerichtReader.sha256(raw);
+        exchange.setProperty(SHA256, sha256);
         var original = hub.database().inTransaction(c -> hub.berichten().findProcessed(c, sha256));
         if (original.isPresent()) {
             exchange.setProperty(DUPLICATE_OF, original.get());
             exchange.getIn().setHeader(STATUS, "DUPLICATE");
             return null;
         }
-        ReadResult result = hub.reader().read(fileName, raw);
+        ReadResult result = hub.reader().read(fileName, raw, sha256);
         if (result instanceof ReadResult.Readable r) {
             exchange.getIn().setHeader(STATUS, "READABLE");
             exchange.getIn().setHeader(BERICHT_TYPE, r.bericht().type().name());
@@ -136,7 +138,8 @@ public final class Ingest {
         byte[] raw = exchange.getProperty("iwmoRaw", new byte[0], byte[].class);
         long id = hub.berichten().insert(c, new BerichtStore.BerichtRecord("IN", type, code(h.afzender()),
                 code(h.ontvanger()), limit(h.identificatie()), date(h.dagtekening()), fileName(exchange),
-                BerichtReader.sha256(raw), raw, Instant.now(hub.clock()), outcome.name(), relatesTo));
+                exchange.getProperty(SHA256, BerichtReader.sha256(raw), String.class), raw, Instant.now(hub.clock()),
+                outcome.name(), relatesTo));
         hub.berichten().insertFindings(c, id, findings);
         return id;
     }

@@ -46,6 +46,11 @@ public final class BerichtReader {
     }
 
     public ReadResult read(String fileName, byte[] raw) {
+        return read(fileName, raw, null);
+    }
+
+    /** As {@link #read(String, byte[])}, with the SHA-256 of {@code raw} when the caller has it already. */
+    public ReadResult read(String fileName, byte[] raw, String knownSha256) {
         if (raw.length == 0) {
             return new ReadResult.Quarantine("the file is empty", List.of());
         }
@@ -74,7 +79,8 @@ public final class BerichtReader {
         }
         Object root = unwrap(handler.unmarshallerHandler());
         BerichtHeader header = toHeader(handler.type(), handler.header());
-        return new ReadResult.Readable(new OntvangenBericht(fileName, raw, sha256(raw), handler.type(), header, root));
+        String sha = knownSha256 != null ? knownSha256 : sha256(raw);
+        return new ReadResult.Readable(new OntvangenBericht(fileName, raw, sha, handler.type(), header, root));
     }
 
     /** A plain reason for an operator; the parser's own words follow in the details. */

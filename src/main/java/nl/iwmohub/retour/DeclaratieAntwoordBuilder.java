@@ -30,38 +30,40 @@ public final class DeclaratieAntwoordBuilder {
     public byte[] build(OntvangenBericht heen, Beoordeling beoordeling, RetourIdentiteit identiteit,
                         long totaalToegekend) {
         if (heen.type() != HEEN) throw new IllegalArgumentException("a WMO325 answers a WMO323, not " + heen.type());
-        Element source = Dom.parse(heen.raw()).getDocumentElement();
         Document doc = Dom.newDocument();
         Element root = Dom.root(doc, ANTWOORD);
         Beoordeling.Vorm vorm = beoordeling.vorm();
         List<String> headerCodes = vorm == Beoordeling.Vorm.ZONDER_OPMERKINGEN
                 ? List.of(Beoordeling.GEEN_OPMERKINGEN) : beoordeling.headerCodes();
-        header(root, heen.header(), source, identiteit, vorm == Beoordeling.Vorm.XSLT_AFKEUR, headerCodes);
+        header(root, heen.header(), identiteit, vorm == Beoordeling.Vorm.XSLT_AFKEUR, headerCodes);
         if (vorm == Beoordeling.Vorm.XSLT_AFKEUR || vorm == Beoordeling.Vorm.HEADER_AFKEUR) {
             return Dom.write(doc);
         }
-        Element declaratie = Dom.child(source, "Declaratie");
+        var declaratie = heen.root(nl.iwmohub.model.wmo323.Root.class).getDeclaratie();
         Element antwoord = Dom.element(root, ANTWOORD, "DeclaratieAntwoord");
-        Dom.element(antwoord, ANTWOORD, "DeclaratieNummer", Dom.child(declaratie, "DeclaratieNummer").getTextContent());
-        Element ingediend = Dom.child(declaratie, "TotaalIngediendBedrag");
-        Dom.copy(ingediend, DECLARATIE + "/TotaalIngediendBedrag", antwoord, HEEN, ANTWOORD, new Dom.CopyRules() {});
+        Dom.element(antwoord, ANTWOORD, "DeclaratieNummer", declaratie.getDeclaratieNummer());
+        var ingediend = declaratie.getTotaalIngediendBedrag();
+        long ingediendSigned = "C".equals(ingediend.getDebetCredit().value()) ? -ingediend.getTotaalBedrag()
+                : ingediend.getTotaalBedrag();
+        totaal(antwoord, "TotaalIngediendBedrag", ingediendSigned);
         List<String> antwoordCodes;
         if (vorm == Beoordeling.Vorm.ZONDER_OPMERKINGEN) {
-            totaal(antwoord, signed(ingediend));
+            totaal(antwoord, "TotaalToegekendBedrag", ingediendSigned);
             antwoordCodes = List.of(VOLLEDIG_TOEGEKEND);
         } else if (beoordeling.codesPerKlasse().containsKey(DECLARATIE)) {
-            totaal(antwoord, 0);
+            totaal(antwoord, "TotaalToegekendBedrag", 0);
             antwoordCodes = beoordeling.codesPerKlasse().get(DECLARATIE);
         } else {
-            totaal(antwoord, totaalToegekend);
-            clienten(antwoord, declaratie, beoordeling);
+            totaal(antwoord, "TotaalToegekendBedrag", totaalToegekend);
+            // only here is the heen message's text needed: the faulty clients are copied as they came
+            clienten(antwoord, Dom.child(Dom.parse(heen.raw()).getDocumentElement(), "Declaratie"), beoordeling);
             antwoordCodes = List.of(Beoordeling.GEEN_OPMERKINGEN);
         }
         RetourBuilder.appendRetourCodes(antwoord, ANTWOORD, antwoordCodes);
         return Dom.write(doc);
     }
 
-    private void header(Element root, BerichtHeader heen, Element source, RetourIdentiteit identiteit, boolean xslt,
+    private void header(Element root, BerichtHeader heen, RetourIdentiteit identiteit, boolean xslt,
                         List<String> codes) {
         Element header = Dom.element(root, ANTWOORD, "Header");
         Dom.element(header, ANTWOORD, "BerichtCode", ANTWOORD.berichtCode());
@@ -75,28 +77,18 @@ public final class DeclaratieAntwoordBuilder {
         Element xsdVersie = Dom.element(header, ANTWOORD, "XsdVersie");
         Dom.basisElement(xsdVersie, "BasisschemaXsdVersie", BerichtType.XSD_VERSIE);
         Dom.basisElement(xsdVersie, "BerichtXsdVersie", BerichtType.XSD_VERSIE);
-        Element sourceHeader = Dom.child(source, "Header");
         Element declaratieId = Dom.element(header, ANTWOORD, "DeclaratieIdentificatie");
-        copyChildren(Dom.child(sourceHeader, "BerichtIdentificatie"), declaratieId);
+        Dom.basisElement(declaratieId, "Identificatie", heen.identificatie());
+        Dom.basisElement(declaratieId, "Dagtekening", heen.dagtekening().toString());
         if (xslt) Dom.element(header, ANTWOORD, "XsltVersie", xsltVersie);
         Element xsdDeclaratie = Dom.element(header, ANTWOORD, "XsdVersieDeclaratie");
-        copyChildren(Dom.child(sourceHeader, "XsdVersie"), xsdDeclaratie);
+        Dom.basisElement(xsdDeclaratie, "BasisschemaXsdVersie", heen.basisschemaXsdVersie());
+        Dom.basisElement(xsdDeclaratie, "BerichtXsdVersie", heen.berichtXsdVersie());
         RetourBuilder.appendRetourCodes(header, ANTWOORD, codes);
     }
 
-    private static void copyChildren(Element from, Element to) {
-        for (var n = from.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) Dom.basisElement(to, e.getLocalName(), e.getTextContent().trim());
-        }
-    }
-
-    private static long signed(Element totaalBedragMetDc) {
-        long bedrag = Long.parseLong(Dom.child(totaalBedragMetDc, "TotaalBedrag").getTextContent().trim());
-        return "C".equals(Dom.child(totaalBedragMetDc, "DebetCredit").getTextContent().trim()) ? -bedrag : bedrag;
-    }
-
-    private static void totaal(Element antwoord, long signed) {
-        Element totaal = Dom.element(antwoord, ANTWOORD, "TotaalToegekendBedrag");
+    private static void totaal(Element antwoord, String name, long signed) {
+        Element totaal = Dom.element(antwoord, ANTWOORD, name);
         Dom.basisElement(totaal, "TotaalBedrag", String.valueOf(Math.abs(signed)));
         Dom.basisElement(totaal, "DebetCredit", signed < 0 ? "C" : "D");
     }
