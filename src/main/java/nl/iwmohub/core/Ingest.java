@@ -138,8 +138,7 @@ public final class Ingest {
         byte[] raw = exchange.getProperty("iwmoRaw", new byte[0], byte[].class);
         long id = hub.berichten().insert(c, new BerichtStore.BerichtRecord("IN", type, code(h.afzender()),
                 code(h.ontvanger()), limit(h.identificatie()), date(h.dagtekening()), fileName(exchange),
-                exchange.getProperty(SHA256, BerichtReader.sha256(raw), String.class), raw, Instant.now(hub.clock()),
-                outcome.name(), relatesTo));
+                sha256(exchange, raw), raw, Instant.now(hub.clock()), outcome.name(), relatesTo));
         hub.berichten().insertFindings(c, id, findings);
         return id;
     }
@@ -163,6 +162,12 @@ public final class Ingest {
         Outcome outcome = Outcome.XSD_INVALID.name().equals(original.uitkomst()) ? Outcome.XSD_INVALID : Outcome.DUPLICATE;
         return new ProcessingResult(fileName(exchange), outcome, original.berichtType(), original.identificatie(),
                 null, reason, List.of(), List.of(), unwritten);
+    }
+
+    /** The hash computed when the file was read; an oversized file was never read and gets the hash of nothing. */
+    private static String sha256(Exchange exchange, byte[] raw) {
+        String known = exchange.getProperty(SHA256, String.class);
+        return known != null ? known : BerichtReader.sha256(raw);
     }
 
     private static boolean isPartyCode(String value) {
