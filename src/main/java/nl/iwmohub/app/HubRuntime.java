@@ -26,6 +26,8 @@ import nl.iwmohub.rules.RuleSet;
 import nl.iwmohub.store.BerichtStore;
 import nl.iwmohub.store.Database;
 import nl.iwmohub.store.ToestandStore;
+import nl.iwmohub.catalogus.Catalogus;
+import nl.iwmohub.catalogus.CatalogusException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
@@ -46,6 +48,7 @@ public final class HubRuntime implements AutoCloseable {
 
     public HubRuntime(Settings settings) {
         this.settings = settings;
+        Catalogus catalogus = catalogus(settings.get("iwmo.catalogus"));
         this.database = new Database(Database.jdbcUrl(settings.get("iwmo.db")), settings.get("iwmo.db.user"),
                 settings.get("iwmo.db.password"));
         this.hub = hub(settings, database);
@@ -57,11 +60,26 @@ public final class HubRuntime implements AutoCloseable {
         main.bind("retourToewijzing", new Verwerking(hub, new RetourToewijzingAfhandeling(hub.berichten())));
         main.bind("startZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), false)));
         main.bind("stopZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), true)));
-        main.bind("declaratie", new Verwerking(hub, new DeclaratieAfhandeling(hub.toestand())));
+        main.bind("declaratie", new Verwerking(hub, new DeclaratieAfhandeling(hub.toestand(), catalogus)));
         main.bind("outbox", new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.clock()));
         this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"),
                 new InboxFiles(settings.path("iwmo.archive"), settings.path("iwmo.rejected")));
         main.bind("lanes", lanes);
+    }
+
+    /** The contract catalogue (file or folder); refused as a whole, with every bad line, if one row is bad. */
+    static Catalogus catalogus(String location) {
+        if (location.isEmpty()) {
+            LOG.warn("iwmo.catalogus is empty: no contract tariffs; TR418 reports them as not configured");
+            return Catalogus.empty();
+        }
+        try {
+            Catalogus catalogus = Catalogus.load(Path.of(location));
+            LOG.info("contract catalogue {}: {} row(s) for gemeente(n) {}", location, catalogus.size(), catalogus.gemeenten());
+            return catalogus;
+        } catch (CatalogusException e) {
+            throw new IllegalArgumentException("iwmo.catalogus " + location + " is refused:\n" + e.getMessage(), e);
+        }
     }
 
     private static Hub hub(Settings settings, Database database) {

@@ -54,6 +54,7 @@ final class ProcessCommand {
         overrides.put("iwmo.inbox.enabled", "false");
         overrides.put("iwmo.today", options.getOrDefault("today", ""));
         overrides.put("iwmo.gemeenten", String.join(",", gemeenten(options)));
+        if (options.containsKey("catalog")) overrides.put("iwmo.catalogus", options.get("catalog"));
         Settings settings = Settings.load(System.getenv(), overrides);
 
         Report report = new Report();
@@ -100,39 +101,13 @@ final class ProcessCommand {
             return new LinkedHashSet<>(Arrays.stream(options.get("gemeente").split(",")).map(String::trim)
                     .filter(s -> !s.isEmpty()).toList());
         }
-        if (options.containsKey("catalog")) return CatalogGemeenten.read(Path.of(options.get("catalog")));
+        if (options.containsKey("catalog")) return HubRuntime.catalogus(options.get("catalog")).gemeenten();
         return Set.of();
     }
 
     private static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
-    /** The gemeente column of a contract catalogue (the full catalogue format belongs to the processing core). */
-    static final class CatalogGemeenten {
-        private CatalogGemeenten() {}
-
-        static Set<String> read(Path csv) throws IOException {
-            if (!Files.isRegularFile(csv)) throw new IllegalArgumentException("--catalog: no such file: " + csv);
-            List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-            if (lines.isEmpty()) throw new IllegalArgumentException("--catalog " + csv + ": the file is empty");
-            List<String> header = Arrays.stream(lines.get(0).split(",")).map(String::trim).toList();
-            int column = header.indexOf("gemeente");
-            if (column < 0) throw new IllegalArgumentException("--catalog " + csv + ": line 1 has no column 'gemeente'");
-            Set<String> result = new LinkedHashSet<>();
-            for (int i = 1; i < lines.size(); i++) {
-                if (lines.get(i).isBlank() || lines.get(i).startsWith("#")) continue;
-                String[] cells = lines.get(i).split(",", -1);
-                String g = cells.length > column ? cells[column].trim() : "";
-                if (!g.matches("[0-9]{4}")) {
-                    throw new IllegalArgumentException("--catalog " + csv + ": line " + (i + 1)
-                            + ": gemeente '" + g + "' is not a CBS code (4 digits)");
-                }
-                result.add(g);
-            }
-            return result;
         }
     }
 }

@@ -14,7 +14,12 @@ import nl.iwmohub.rules.Finding;
 public interface Afhandeling {
 
     /** What the handling found and what it adds to the outgoing messages besides the retour. */
-    record Resultaat(List<Finding> findings, long totaalToegekend, List<Uitgaand> extraOutgoing, String note) {
+    record Resultaat(List<Finding> findings, long totaalToegekend, List<Uitgaand> extraOutgoing, String note,
+                     List<String> details) {
+        public Resultaat(List<Finding> findings, long totaalToegekend, List<Uitgaand> extraOutgoing, String note) {
+            this(findings, totaalToegekend, extraOutgoing, note, List.of());
+        }
+
         public static Resultaat of(List<Finding> findings) {
             return new Resultaat(findings, 0, List.of(), null);
         }

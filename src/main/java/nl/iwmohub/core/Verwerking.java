@@ -104,7 +104,7 @@ public final class Verwerking {
         outgoing = Verzending.store(c, hub, berichtId, identiteit.identificatie(), today, outgoing);
         String reason = handled != null && handled.note() != null ? handled.note() : summary(outcome, findings);
         return new ProcessingResult(b.fileName(), outcome, b.type().name(), h.identificatie(), h.verzender(), reason,
-                List.of(), findings, outgoing);
+                handled == null ? List.of() : handled.details(), findings, outgoing);
     }
 
     /** The retour message the hub answers with, if this message type has one that the gemeente sends. */
@@ -137,7 +137,9 @@ public final class Verwerking {
     private static Outcome outcome(BerichtType type, Beoordeling beoordeling) {
         return switch (beoordeling.vorm()) {
             case XSLT_AFKEUR, HEADER_AFKEUR -> Outcome.REJECTED;
-            case KLASSE_AFKEUR -> beoordeling.codesPerKlasse().containsKey("/Bericht/Declaratie")
+            // IV032: below the Header a level 3/4 fault rejects the whole message, except in a WMO323, where
+            // each prestatie stands alone (IV087) unless the class Declaratie itself is at fault.
+            case KLASSE_AFKEUR -> type != BerichtType.WMO323 || beoordeling.codesPerKlasse().containsKey("/Bericht/Declaratie")
                     ? Outcome.REJECTED : Outcome.PARTLY_REJECTED;
             case ZONDER_OPMERKINGEN -> type == BerichtType.WMO302 ? Outcome.RECORDED : Outcome.ACCEPTED;
         };

@@ -17,7 +17,7 @@ public final class ModelMapper {
             var omvang = p.getOmvang();
             result.add(new ToegewezenProduct(header.gemeente(), header.aanbieder(), client.getBsn(),
                     p.getToewijzingNummer(), categorie(p.getProduct()), code(p.getProduct()), p.getToewijzingsdatum(),
-                    p.getIngangsdatum(), p.getEinddatum(), p.getRedenWijziging(),
+                    tijd(p.getToewijzingstijd()), p.getIngangsdatum(), p.getEinddatum(), p.getRedenWijziging(),
                     omvang == null ? null : omvang.getVolume(), omvang == null ? null : omvang.getEenheid(),
                     omvang == null ? null : omvang.getFrequentie(), p.getBudget()));
         }
@@ -76,6 +76,12 @@ public final class ModelMapper {
         return new Declaratie(header.gemeente(), header.aanbieder(), d.getDeclaratieNummer(),
                 d.getDeclaratiePeriode().getBegindatum(), d.getDeclaratiePeriode().getEinddatum(),
                 d.getDeclaratieDagtekening(), signed, prestaties);
+    }
+
+    private static java.time.LocalTime tijd(javax.xml.datatype.XMLGregorianCalendar t) {
+        if (t == null) return null;
+        int second = t.getSecond() == javax.xml.datatype.DatatypeConstants.FIELD_UNDEFINED ? 0 : t.getSecond();
+        return java.time.LocalTime.of(t.getHour(), t.getMinute(), second);
     }
 
     private static String categorie(CDTProduct product) {

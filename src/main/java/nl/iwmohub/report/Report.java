@@ -38,6 +38,10 @@ public final class Report {
             c.put("berichtklasse", f.berichtklasse());
             c.put("element", f.element());
             c.put("reason", Privacy.maskBsns(f.reason()));
+            // The processing core's findings also say it in Dutch and what the element was checked against.
+            if (f.reden() != null) c.put("reden", Privacy.maskBsns(f.reden()));
+            if (f.toewijzing() != null) c.put("toewijzing", f.toewijzing());
+            if (f.tarief() != null) c.put("tarief", f.tarief());
             codes.add(c);
         }
         e.put("retourCodes", codes);

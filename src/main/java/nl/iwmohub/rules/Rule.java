@@ -7,16 +7,11 @@ import nl.iwmohub.bericht.BerichtType;
  * One rule of the standard: its code (TR/CD/CS), the retourcode it gives, its level, the messages it applies
  * to and its check. Adding a rule is writing one such class and listing it in {@link RuleSet}.
  */
-public interface Rule {
-    String code();
-
-    String retourCode();
-
-    Controleniveau niveau();
-
+public interface Rule extends Regel {
     boolean appliesTo(BerichtType type);
 
     /** The message types the rule applies to, in the standard's order. */
+    @Override
     default java.util.Set<BerichtType> messages() {
         java.util.Set<BerichtType> result = java.util.EnumSet.noneOf(BerichtType.class);
         for (BerichtType t : BerichtType.values()) if (appliesTo(t)) result.add(t);

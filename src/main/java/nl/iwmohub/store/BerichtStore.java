@@ -57,7 +57,7 @@ public final class BerichtStore {
 
     public void insertFindings(Connection c, long berichtId, List<Finding> findings) throws SQLException {
         String sql = "INSERT INTO bevinding (bericht_id, regel, retourcode, controleniveau, berichtklasse, element,"
-                + " toelichting) VALUES (?, ?, ?, ?, ?, ?, ?)";
+                + " toelichting, toelichting_nl, toewijzing, tarief) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (Finding f : findings) {
                 s.setLong(1, berichtId);
@@ -67,6 +67,9 @@ public final class BerichtStore {
                 s.setString(5, limit(f.berichtklasse(), 300));
                 s.setString(6, limit(f.element(), 300));
                 s.setString(7, limit(f.reason(), 4000));
+                s.setString(8, limit(f.reden(), 4000));
+                s.setString(9, limit(f.toewijzing(), 1000));
+                s.setString(10, limit(f.tarief(), 1000));
                 s.addBatch();
             }
             s.executeBatch();

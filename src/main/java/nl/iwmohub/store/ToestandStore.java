@@ -22,7 +22,7 @@ public final class ToestandStore {
             throws SQLException {
         String sql = "INSERT INTO toegewezen_product (bericht_id, gemeente, aanbieder, bsn, toewijzing_nummer,"
                 + " productcategorie, productcode, toewijzingsdatum, ingangsdatum, einddatum, reden_wijziging,"
-                + " volume, eenheid, frequentie, budget) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " volume, eenheid, frequentie, budget, toewijzingstijd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (ToegewezenProduct p : products) {
                 s.setLong(1, berichtId);
@@ -40,6 +40,7 @@ public final class ToestandStore {
                 s.setString(13, p.eenheid());
                 s.setString(14, p.frequentie());
                 s.setObject(15, p.budget() == null ? null : p.budget().longValue(), Types.BIGINT);
+                s.setObject(16, p.toewijzingstijd() == null ? null : java.sql.Time.valueOf(p.toewijzingstijd()), Types.TIME);
                 s.addBatch();
             }
             s.executeBatch();
@@ -47,15 +48,15 @@ public final class ToestandStore {
     }
 
     /** Stores starts (table start_product) or stops (table stop_product) of one message. */
-    public void insertLeveringen(Connection c, long berichtId, List<Levering> leveringen, boolean stop)
-            throws SQLException {
+    public void insertLeveringen(Connection c, long berichtId, List<Levering> leveringen, boolean stop,
+                                 Set<String> nietActueel) throws SQLException {
         String sql = stop
                 ? "INSERT INTO stop_product (bericht_id, gemeente, aanbieder, bsn, toewijzing_nummer, productcategorie,"
-                        + " productcode, toewijzing_ingangsdatum, begindatum, status_aanlevering, reden_beeindiging,"
-                        + " einddatum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " productcode, toewijzing_ingangsdatum, begindatum, status_aanlevering, actueel, reden_beeindiging,"
+                        + " einddatum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 : "INSERT INTO start_product (bericht_id, gemeente, aanbieder, bsn, toewijzing_nummer, productcategorie,"
-                        + " productcode, toewijzing_ingangsdatum, begindatum, status_aanlevering)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                        + " productcode, toewijzing_ingangsdatum, begindatum, status_aanlevering, actueel)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (Levering l : leveringen) {
                 s.setLong(1, berichtId);
@@ -68,9 +69,12 @@ public final class ToestandStore {
                 setDate(s, 8, l.toewijzingIngangsdatum());
                 s.setDate(9, Date.valueOf(l.begindatum()));
                 s.setString(10, l.statusAanlevering());
+                // A status-3 aanlevering removes its predecessor; it is kept as history, never as actueel.
+                s.setBoolean(11, ("1".equals(l.statusAanlevering()) || "2".equals(l.statusAanlevering()))
+                        && !nietActueel.contains(l.berichtklasse()));
                 if (stop) {
-                    s.setString(11, l.redenBeeindiging());
-                    s.setDate(12, Date.valueOf(l.einddatum()));
+                    s.setString(12, l.redenBeeindiging());
+                    s.setDate(13, Date.valueOf(l.einddatum()));
                 }
                 s.addBatch();
             }
@@ -83,11 +87,11 @@ public final class ToestandStore {
      * prestaties that were not accepted. Returns the declaratie's id.
      */
     public long insertDeclaratie(Connection c, long berichtId, Declaratie d, long totaalToegekend,
-                                 Set<String> rejected) throws SQLException {
+                                 Set<String> rejected, boolean afgewezen) throws SQLException {
         long declaratieId;
         String sql = "INSERT INTO declaratie (bericht_id, gemeente, aanbieder, declaratie_nummer, periode_begin,"
-                + " periode_eind, declaratie_dagtekening, totaal_ingediend, totaal_toegekend)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " periode_eind, declaratie_dagtekening, totaal_ingediend, totaal_toegekend, afgewezen)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             s.setLong(1, berichtId);
             s.setString(2, d.gemeente());
@@ -98,6 +102,7 @@ public final class ToestandStore {
             s.setDate(7, Date.valueOf(d.dagtekening()));
             s.setLong(8, d.totaalIngediend());
             s.setLong(9, totaalToegekend);
+            s.setBoolean(10, afgewezen);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -106,8 +111,8 @@ public final class ToestandStore {
         }
         String prestatieSql = "INSERT INTO prestatie (declaratie_id, aanbieder, bsn, referentie_nummer,"
                 + " vorig_referentie_nummer, toewijzing_nummer, productcategorie, productcode, begindatum, einddatum,"
-                + " geleverd_volume, eenheid, product_tarief, ingediend_bedrag, debet_credit, toegekend)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " geleverd_volume, eenheid, product_tarief, ingediend_bedrag, debet_credit, toegekend, gemeente, verwerkt)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement s = c.prepareStatement(prestatieSql)) {
             int pending = 0;
             for (Prestatie p : d.prestaties()) {
@@ -126,7 +131,9 @@ public final class ToestandStore {
                 s.setObject(13, p.productTarief(), Types.INTEGER);
                 s.setInt(14, p.ingediendBedrag());
                 s.setString(15, p.debetCredit());
-                s.setBoolean(16, !rejected.contains(p.berichtklasse()));
+                s.setBoolean(16, !afgewezen && !rejected.contains(p.berichtklasse()));
+                s.setString(17, d.gemeente());
+                s.setBoolean(18, !afgewezen);
                 s.addBatch();
                 if (++pending == 1000) {
                     s.executeBatch();

@@ -54,6 +54,7 @@ class ScenarioTest {
             Path out = temp.resolve(dir.getFileName().toString());
             List<String> args = new ArrayList<>(List.of("process", "--today", props.getProperty("today"), "--out", out.toString()));
             if (props.containsKey("gemeente")) args.addAll(List.of("--gemeente", props.getProperty("gemeente")));
+            if (props.containsKey("catalog")) args.addAll(List.of("--catalog", dir.resolve(props.getProperty("catalog")).toString()));
             args.add(dir.resolve("in").toString());
             int exit = IwmoHub.run(args.toArray(String[]::new));
             assertEquals(0, exit, "process exit code");
@@ -95,6 +96,14 @@ class ScenarioTest {
         entry.get("retourCodes").forEach(c -> codes.add(c.get("rule").asText()
                 + (c.get("retourCode").isNull() ? "" : "=" + c.get("retourCode").asText())));
         assertEquals(expected[2].equals("-") ? "" : expected[2], String.join(" ", codes), file + " retourcodes");
+        if (expected.length > 4) {
+            // What the row proves (docs/rules.md): X:fail needs a finding of rule X, X:pass none.
+            for (String claim : expected[4].trim().split("\\s+")) {
+                String rule = claim.substring(0, claim.indexOf(':'));
+                boolean found = codes.stream().anyMatch(c -> c.equals(rule) || c.startsWith(rule + "="));
+                assertEquals(claim.endsWith(":fail"), found, file + " claims " + claim + " but has " + codes);
+            }
+        }
         List<String> outputs = new ArrayList<>();
         entry.get("outputs").forEach(o -> outputs.add(o.asText()));
         List<String> types = outputs.stream().map(o -> o.substring(o.indexOf('/') + 1).split("_")[0]).toList();

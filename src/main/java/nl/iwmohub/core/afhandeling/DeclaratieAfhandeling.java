@@ -4,45 +4,46 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import nl.iwmohub.catalogus.Catalogus;
 import nl.iwmohub.core.Afhandeling;
 import nl.iwmohub.domain.Declaratie;
 import nl.iwmohub.domain.ModelMapper;
-import nl.iwmohub.domain.Prestatie;
 import nl.iwmohub.ingest.OntvangenBericht;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.kern.declaratie.DeclaratieKern;
+import nl.iwmohub.rules.kern.declaratie.DeclaratieToestand;
+import nl.iwmohub.store.Declaraties;
 import nl.iwmohub.store.ToestandStore;
+import nl.iwmohub.store.Toewijzingen;
 
 /**
- * WMO323 declaratie: every prestatie is stored, accepted or rejected, and the granted total is the signed
- * sum of the accepted ones (debet minus credit). The prestatie rules of the processing core plug in here.
+ * WMO323 declaratie: judged by the processing core against the toewijzingen, earlier prestaties and the
+ * contract catalogue; every prestatie is stored, granted or not, because later declarations are checked
+ * against them. The granted total is the signed sum of the granted ones (debet minus credit).
  */
 public final class DeclaratieAfhandeling implements Afhandeling {
     private final ToestandStore toestand;
+    private final Toewijzingen toewijzingen = new Toewijzingen();
+    private final Declaraties declaraties = new Declaraties();
+    private final DeclaratieKern kern = new DeclaratieKern();
+    private final Catalogus catalogus;
 
-    public DeclaratieAfhandeling(ToestandStore toestand) {
+    public DeclaratieAfhandeling(ToestandStore toestand, Catalogus catalogus) {
         this.toestand = toestand;
+        this.catalogus = catalogus;
     }
 
     @Override
     public Resultaat handle(Connection c, OntvangenBericht b, long berichtId, LocalDate today) throws SQLException {
         Declaratie declaratie = ModelMapper.declaratie(b.header(), b.root(nl.iwmohub.model.wmo323.Root.class));
-        List<Finding> findings = List.of();
-        Set<String> rejected = rejectedPrestaties(declaratie, findings);
-        long toegekend = declaratie.prestaties().stream()
-                .filter(p -> !rejected.contains(p.berichtklasse()))
-                .mapToLong(Prestatie::signedBedrag).sum();
-        toestand.insertDeclaratie(c, berichtId, declaratie, toegekend, rejected);
-        return new Resultaat(findings, toegekend, List.of(), null);
-    }
-
-    /** A prestatie is rejected when a finding concerns it or its client (IV087: accepted or rejected whole). */
-    private static Set<String> rejectedPrestaties(Declaratie declaratie, List<Finding> findings) {
-        Set<String> faulty = findings.stream().map(Finding::berichtklasse).collect(Collectors.toSet());
-        if (faulty.isEmpty()) return Set.of();
-        return declaratie.prestaties().stream().map(Prestatie::berichtklasse)
-                .filter(p -> faulty.contains(p) || faulty.contains(p.substring(0, p.indexOf("/Prestaties"))))
-                .collect(Collectors.toSet());
+        DeclaratieToestand state = DeclaratieToestand.lees(c, declaratie, toewijzingen, declaraties);
+        DeclaratieKern.Uitslag uitslag = kern.toets(declaratie, state, catalogus);
+        toestand.insertDeclaratie(c, berichtId, declaratie, uitslag.toegekend(), uitslag.afgewezen(),
+                uitslag.geheelAfgewezen());
+        int totaal = declaratie.prestaties().size();
+        String note = uitslag.geheelAfgewezen()
+                ? "declaratie rejected as a whole; " + totaal + " prestatie(s) not judged"
+                : (totaal - uitslag.afgewezen().size()) + " of " + totaal + " prestatie(s) granted, total "
+                        + uitslag.toegekend() + " eurocent";
+        return new Resultaat(uitslag.findings(), uitslag.toegekend(), List.of(), note, uitslag.notities());
     }
 }

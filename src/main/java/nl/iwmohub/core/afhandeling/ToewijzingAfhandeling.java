@@ -7,24 +7,35 @@ import java.util.List;
 import nl.iwmohub.core.Afhandeling;
 import nl.iwmohub.core.Uitgaand;
 import nl.iwmohub.domain.ModelMapper;
+import nl.iwmohub.domain.ToegewezenProduct;
 import nl.iwmohub.ingest.OntvangenBericht;
 import nl.iwmohub.outbox.Outbox;
+import nl.iwmohub.rules.kern.toewijzing.ToewijzingKern;
+import nl.iwmohub.store.ToestandStore;
 
-/** WMO301 from the back office: the toegewezen producten are recorded and the message goes to the aanbieder. */
+/**
+ * WMO301 from the back office: judged against the recorded toewijzingen and prestaties; when it passes, every
+ * ToegewezenProduct is recorded as a new version (the history is kept) and the message goes to the aanbieder.
+ */
 public final class ToewijzingAfhandeling implements Afhandeling {
-    private final nl.iwmohub.store.ToestandStore toestand;
+    private final ToestandStore toestand;
+    private final ToewijzingKern kern = new ToewijzingKern();
 
-    public ToewijzingAfhandeling(nl.iwmohub.store.ToestandStore toestand) {
+    public ToewijzingAfhandeling(ToestandStore toestand) {
         this.toestand = toestand;
     }
 
     @Override
     public Resultaat handle(Connection c, OntvangenBericht b, long berichtId, LocalDate today) throws SQLException {
         var root = b.root(nl.iwmohub.model.wmo301.Root.class);
-        toestand.insertToegewezenProducten(c, berichtId, ModelMapper.toegewezenProducten(b.header(), root));
+        List<ToegewezenProduct> producten = ModelMapper.toegewezenProducten(b.header(), root);
+        ToewijzingKern.Uitslag uitslag = kern.toets(c, producten);
+        if (!uitslag.findings().isEmpty()) return Resultaat.of(uitslag.findings());
+        toestand.insertToegewezenProducten(c, berichtId, producten);
         // Delivered as received: the bytes the gemeente signed off are the bytes the aanbieder gets.
         String name = "WMO301_" + String.format("%011d", berichtId) + "_" + Outbox.safeName(b.header().identificatie()) + ".xml";
         Uitgaand delivery = new Uitgaand(b.header().aanbieder(), name, "WMO301", b.raw());
-        return new Resultaat(List.of(), 0, List.of(delivery), "recorded and delivered to aanbieder " + b.header().aanbieder());
+        return new Resultaat(List.of(), 0, List.of(delivery), "recorded and delivered to aanbieder "
+                + b.header().aanbieder(), uitslag.geschiedenis());
     }
 }

@@ -1,0 +1,28 @@
+package nl.iwmohub.rules.kern.declaratie;
+
+import java.util.List;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+
+/**
+ * TR314 (8021): ReferentieNummer is unique for the aanbieder, within the message and across messages.
+ * Reading: every prestatie of a processed declaratie has used its number, granted or not; a declaratie
+ * rejected as a whole counts as not sent (IV087), so its numbers stay free. Within one message the second
+ * and later occurrences fail.
+ */
+public final class TR314 extends PrestatieRegel {
+    public TR314() {
+        super("TR314", "8021", Controleniveau.BERICHTOVERSTIJGEND);
+    }
+
+    @Override
+    void toets(PrestatieToets t, List<Finding> findings) {
+        String ref = t.prestatie.referentieNummer();
+        if (t.toestand.referentieGebruikt(ref)) {
+            findings.add(afwijking(t, "ProductReferentie/ReferentieNummer",
+                    "ReferentieNummer " + ref + " was already sent by this aanbieder",
+                    "ReferentieNummer " + ref + " is al eerder door deze aanbieder aangeleverd"));
+        }
+        t.toestand.referentieVerstuurd(ref);
+    }
+}

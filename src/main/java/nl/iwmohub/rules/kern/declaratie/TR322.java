@@ -1,0 +1,44 @@
+package nl.iwmohub.rules.kern.declaratie;
+
+import java.util.List;
+import java.util.OptionalLong;
+import nl.iwmohub.core.declaratie.MaximaalVolume;
+import nl.iwmohub.domain.ToegewezenProduct;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+
+/**
+ * TR322 (9322): when the toewijzing has an Omvang, the sum of GeleverdVolume of all granted prestaties on it
+ * (debet minus credit, earlier declaraties and this one) fits the volume assigned over its whole duration.
+ * Reading: an open-ended toewijzing with a frequency per day, week or month has no such maximum and is not
+ * checked; minutes and hours are summed in minutes.
+ */
+public final class TR322 extends PrestatieRegel {
+    public TR322() {
+        super("TR322", "9322", Controleniveau.BERICHTOVERSTIJGEND);
+    }
+
+    @Override
+    boolean vraagtToewijzing() {
+        return true;
+    }
+
+    @Override
+    void toets(PrestatieToets t, List<Finding> findings) {
+        ToegewezenProduct p = t.toewijzing.product();
+        if (t.credit() || p.volume() == null || !TR341.past(p.eenheid(), t.prestatie.eenheid())) return;
+        String basis = Volumes.basis(p.eenheid());
+        OptionalLong max = MaximaalVolume.overToewijzing(TR321.omvang(p), basis);
+        if (max.isEmpty()) return;
+        long eerder = t.toestand.volumeGebruikt(p.toewijzingNummer());
+        long totaal = eerder + Volumes.inBasis(p.eenheid(), t.prestatie.eenheid(), t.prestatie.geleverdVolume());
+        if (totaal <= max.getAsLong()) return;
+        findings.add(afwijking(t, "GeleverdVolume",
+                "with this prestatie " + totaal + " (eenheid " + basis + ") would be declared on toewijzing "
+                        + p.toewijzingNummer() + ", more than the " + max.getAsLong() + " assigned over its duration ("
+                        + eerder + " granted before)",
+                "met deze prestatie zou " + totaal + " (eenheid " + basis + ") gedeclareerd zijn op toewijzing "
+                        + p.toewijzingNummer() + ", meer dan de " + max.getAsLong() + " die over de looptijd is toegewezen ("
+                        + eerder + " eerder toegekend)"));
+    }
+}

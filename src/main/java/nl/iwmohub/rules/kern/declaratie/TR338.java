@@ -1,0 +1,35 @@
+package nl.iwmohub.rules.kern.declaratie;
+
+import java.util.List;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+
+/**
+ * TR338 (9338): the prestatie relates to a ToegewezenProduct by its ToewijzingNummer: a toewijzing of the
+ * gemeente whose current version (IV013) is assigned to this aanbieder. Without one, the rules that compare
+ * with the toewijzing are not applied to this prestatie.
+ */
+public final class TR338 extends PrestatieRegel {
+    public TR338() {
+        super("TR338", "9338", Controleniveau.BERICHTOVERSTIJGEND);
+    }
+
+    static boolean past(PrestatieToets t) {
+        return t.toewijzing != null && t.toewijzing.product().aanbieder().equals(t.declaratie.aanbieder());
+    }
+
+    @Override
+    void toets(PrestatieToets t, List<Finding> findings) {
+        if (past(t)) return;
+        long nummer = t.prestatie.toewijzingNummer();
+        String en = t.toewijzing == null
+                ? "gemeente " + t.declaratie.gemeente() + " has no toewijzing " + nummer
+                : "toewijzing " + nummer + " is assigned to aanbieder " + t.toewijzing.product().aanbieder()
+                        + ", not to " + t.declaratie.aanbieder();
+        String nl = t.toewijzing == null
+                ? "gemeente " + t.declaratie.gemeente() + " heeft geen toewijzing " + nummer
+                : "toewijzing " + nummer + " is toegewezen aan aanbieder " + t.toewijzing.product().aanbieder()
+                        + ", niet aan " + t.declaratie.aanbieder();
+        findings.add(afwijking(t, "ToewijzingNummer", en, nl));
+    }
+}

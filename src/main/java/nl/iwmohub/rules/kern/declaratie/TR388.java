@@ -1,0 +1,40 @@
+package nl.iwmohub.rules.kern.declaratie;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+
+/**
+ * TR388 (9388): ProductPeriode Einddatum is the last day of its calendar month, unless the toewijzing's
+ * Einddatum lies earlier in that month: then it is that Einddatum (IV089).
+ */
+public final class TR388 extends PrestatieRegel {
+    public TR388() {
+        super("TR388", "9388", Controleniveau.BERICHTOVERSTIJGEND);
+    }
+
+    static LocalDate verwacht(LocalDate eind, LocalDate toewijzingEind) {
+        LocalDate laatste = eind.withDayOfMonth(eind.lengthOfMonth());
+        boolean eerderInDeMaand = toewijzingEind != null && toewijzingEind.isBefore(laatste)
+                && toewijzingEind.getYear() == laatste.getYear() && toewijzingEind.getMonth() == laatste.getMonth();
+        return eerderInDeMaand ? toewijzingEind : laatste;
+    }
+
+    @Override
+    boolean vraagtToewijzing() {
+        return true;
+    }
+
+    @Override
+    void toets(PrestatieToets t, List<Finding> findings) {
+        LocalDate eind = t.prestatie.einddatum();
+        LocalDate verwacht = verwacht(eind, t.toewijzing.product().einddatum());
+        if (eind.equals(verwacht)) return;
+        findings.add(afwijking(t, "ProductPeriode/Einddatum",
+                "ProductPeriode Einddatum " + eind + " should be " + verwacht
+                        + " (the last of the month, or the toewijzing's earlier Einddatum)",
+                "ProductPeriode Einddatum " + eind + " moet " + verwacht
+                        + " zijn (de laatste van de maand, of de eerdere Einddatum van de toewijzing)"));
+    }
+}

@@ -1,0 +1,29 @@
+package nl.iwmohub.rules.kern.declaratie;
+
+import java.util.List;
+import java.util.Set;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+
+/**
+ * TR389 (9389): a debet for the same ProductPeriode, ProductCategorie, ProductCode and ToewijzingNummer only
+ * when every earlier granted debet with that key has been credited. Reading: only granted debets count (a
+ * rejected debet was not paid and may be declared again); credits of this message count, because the hub
+ * judges the credits of a message before its debets (IV086: debet and credit may come in one message).
+ */
+public final class TR389 extends PrestatieRegel {
+    public TR389() {
+        super("TR389", "9389", Controleniveau.BERICHTOVERSTIJGEND);
+    }
+
+    @Override
+    void toets(PrestatieToets t, List<Finding> findings) {
+        if (t.credit()) return;
+        Set<String> open = t.toestand.openDebets(t.prestatie);
+        if (open.isEmpty()) return;
+        String refs = String.join(", ", new java.util.TreeSet<>(open));
+        findings.add(afwijking(t, "IngediendBedrag/DebetCredit",
+                "debet prestatie " + refs + " for the same toewijzing, product and ProductPeriode was granted and not credited",
+                "debetprestatie " + refs + " voor dezelfde toewijzing, product en ProductPeriode is toegekend en niet gecrediteerd"));
+    }
+}

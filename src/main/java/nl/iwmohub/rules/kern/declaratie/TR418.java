@@ -1,0 +1,63 @@
+package nl.iwmohub.rules.kern.declaratie;
+
+import java.util.List;
+import nl.iwmohub.catalogus.TariefRegel;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+
+/**
+ * TR418 (0611): ProductTarief equals the contract tariff of the gemeente's catalogue for the product on the
+ * ProductPeriode's Begindatum. Readings:
+ * <ul>
+ * <li>A gemeente without any catalogue row, or a row without an amount: not rejected; the report says that no
+ * contract tariff is configured.</li>
+ * <li>A gemeente with a catalogue but no row for the product on that date: the product is not contracted then,
+ * so no declared tariff can equal a contract tariff: 0611.</li>
+ * <li>Minutes (01) declared against an hourly contract (04): ProductTarief is the hourly tariff (TR346, IV081),
+ * so it is compared with the hourly amount. Any other unit than the row's: 0611 (the tariff is per another
+ * unit than contracted).</li>
+ * <li>No ProductTarief (Eenheid 83, CD087): nothing to compare.</li>
+ * </ul>
+ */
+public final class TR418 extends PrestatieRegel {
+    public TR418() {
+        super("TR418", "0611", Controleniveau.BERICHTOVERSTIJGEND);
+    }
+
+    @Override
+    void toets(PrestatieToets t, List<Finding> findings) {
+        Integer tarief = t.prestatie.productTarief();
+        if (tarief == null) return;
+        String gemeente = t.declaratie.gemeente();
+        if (!t.catalogusVoorGemeente()) {
+            t.toestand.notitie("no contract catalogue configured for gemeente " + gemeente
+                    + "; ProductTarief not checked (TR418)");
+            return;
+        }
+        var regel = t.tarief();
+        if (regel.isEmpty()) {
+            findings.add(afwijking(t, "ProductTarief",
+                    "gemeente " + gemeente + " has no contract for product " + t.product() + " on " + t.prestatie.begindatum(),
+                    "gemeente " + gemeente + " heeft geen contract voor product " + t.product() + " op " + t.prestatie.begindatum()));
+            return;
+        }
+        TariefRegel r = regel.get();
+        if (!r.heeftTarief()) {
+            t.toestand.notitie("no contract tariff configured for gemeente " + gemeente + " product " + t.product()
+                    + " (" + r.bestand() + " line " + r.regel() + " has no amount); ProductTarief not checked (TR418)");
+            return;
+        }
+        boolean eenheidPast = r.eenheid().equals(t.prestatie.eenheid())
+                || (Volumes.UUR.equals(r.eenheid()) && Volumes.MINUUT.equals(t.prestatie.eenheid()));
+        if (eenheidPast && r.tarief().intValue() == tarief) return;
+        String en = eenheidPast
+                ? "ProductTarief " + tarief + " differs from the contract tariff " + r.tarief() + " per eenheid " + r.eenheid()
+                : "ProductTarief is per eenheid " + t.prestatie.eenheid() + "; the contract tariff " + r.tarief()
+                        + " is per eenheid " + r.eenheid();
+        String nl = eenheidPast
+                ? "ProductTarief " + tarief + " wijkt af van het contracttarief " + r.tarief() + " per eenheid " + r.eenheid()
+                : "ProductTarief is per eenheid " + t.prestatie.eenheid() + "; het contracttarief " + r.tarief()
+                        + " is per eenheid " + r.eenheid();
+        findings.add(afwijking(t, "ProductTarief", en, nl));
+    }
+}

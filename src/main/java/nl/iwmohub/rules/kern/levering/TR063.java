@@ -1,0 +1,27 @@
+package nl.iwmohub.rules.kern.levering;
+
+import java.util.List;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.Finding;
+
+/**
+ * TR063 (9063): StatusAanlevering 3 (remove) needs an earlier, still actueel aanlevering of the client with the
+ * same logical key (Bsn, ToewijzingNummer, Begindatum). A removal gets no other content checks (TR063's note),
+ * except TR071 on a start.
+ */
+public final class TR063 extends LeveringRegel {
+    public TR063() {
+        super("TR063", "9063", BerichtType.WMO305, BerichtType.WMO307);
+    }
+
+    @Override
+    void toets(LeveringToets t, List<Finding> findings) {
+        if (!t.verwijderen()) return;
+        boolean stop = t.levering.einddatum() != null;
+        if (!(stop ? t.stopsMetSleutel() : t.startsMetSleutel()).isEmpty()) return;
+        String wat = stop ? "stop" : "start";
+        findings.add(afwijking(t, "StatusAanlevering",
+                "there is no earlier " + wat + " (" + t.sleutel() + ") to remove",
+                "er is geen eerdere " + wat + " (" + t.sleutel() + ") om te verwijderen"));
+    }
+}

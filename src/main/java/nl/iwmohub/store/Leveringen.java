@@ -1,0 +1,60 @@
+package nl.iwmohub.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.iwmohub.domain.Levering;
+
+/** Reads and retires the starts (WMO305) and stops (WMO307) of delivery of one client. */
+public final class Leveringen {
+
+    /** A stored start or stop with its row id. */
+    public record Opgeslagen(long id, long berichtId, Levering levering) {
+    }
+
+    /** The actueel starts or stops of a client: not changed or removed by a later aanlevering. */
+    public List<Opgeslagen> actueel(Connection c, String gemeente, String aanbieder, String bsn, boolean stop)
+            throws SQLException {
+        String table = stop ? "stop_product" : "start_product";
+        String extra = stop ? ", reden_beeindiging, einddatum" : "";
+        String sql = "SELECT id, bericht_id, toewijzing_nummer, productcategorie, productcode, toewijzing_ingangsdatum,"
+                + " begindatum, status_aanlevering" + extra + " FROM " + table
+                + " WHERE gemeente = ? AND aanbieder = ? AND bsn = ? AND actueel = TRUE ORDER BY id";
+        List<Opgeslagen> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, gemeente);
+            s.setString(2, aanbieder);
+            s.setString(3, bsn);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Number tn = (Number) r.getObject("toewijzing_nummer");
+                    Date ingang = r.getDate("toewijzing_ingangsdatum");
+                    Levering l = new Levering(null, gemeente, aanbieder, bsn, tn == null ? null : tn.longValue(),
+                            r.getString("productcategorie"), r.getString("productcode"),
+                            ingang == null ? null : ingang.toLocalDate(), r.getDate("begindatum").toLocalDate(),
+                            stop ? r.getString("reden_beeindiging") : null,
+                            stop ? r.getDate("einddatum").toLocalDate() : null, r.getString("status_aanlevering"));
+                    result.add(new Opgeslagen(r.getLong("id"), r.getLong("bericht_id"), l));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** A later aanlevering with the same key changed (2) or removed (3) this one. */
+    public void nietMeerActueel(Connection c, List<Long> ids, boolean stop) throws SQLException {
+        if (ids.isEmpty()) return;
+        String sql = "UPDATE " + (stop ? "stop_product" : "start_product") + " SET actueel = FALSE WHERE id = ?";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (long id : ids) {
+                s.setLong(1, id);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+}
