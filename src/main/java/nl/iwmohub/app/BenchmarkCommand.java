@@ -91,36 +91,47 @@ final class BenchmarkCommand {
     }
 
     /**
-     * One generated WMO323 of N prestaties: the time to read it (parse, XSD, model), to check the rules inside
-     * the message, and to process it whole through the hub (store, WMO325), each measured separately.
+     * The processing core at scale: N/2 clients, each with a WMO301 toewijzing, and one WMO323 of N prestaties
+     * (two per client) against them, both run through the {@code process} command on one database, as an
+     * operator would. Prints the time of each run and the verdict on the declaratie. The data set stays under
+     * --dir when given, so the runs can be repeated by hand with the printed commands.
      */
     private static int declaratie(int prestaties, Path dir, PrintStream out) throws Exception {
         boolean temporary = dir == null;
         if (temporary) dir = Files.createTempDirectory("iwmo-benchmark");
+        int clients = (prestaties + 1) / 2;
+        Path toewijzingen = Files.createDirectories(dir.resolve("toewijzingen"));
+        Path declaratie = Files.createDirectories(dir.resolve("declaratie"));
+        long t0 = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            Files.writeString(toewijzingen.resolve(String.format("t%06d.xml", c + 1)), LargeDeclaratie.toewijzing(c));
+        }
         byte[] xml = LargeDeclaratie.build(prestaties).getBytes(StandardCharsets.UTF_8);
-        Files.write(dir.resolve("large-wmo323.xml"), xml);
-        out.printf("benchmark: one WMO323 with %d prestaties (%d clients), %.1f MB%n", prestaties,
-                (prestaties + 1) / 2, xml.length / 1e6);
-        Map<String, String> overrides = new LinkedHashMap<>();
-        overrides.put("iwmo.db", dir.resolve("db").toString());
-        overrides.put("iwmo.outbox", dir.resolve("outbox").toString());
-        overrides.put("iwmo.inbox.enabled", "false");
-        overrides.put("iwmo.today", "2026-11-15");
-        try (HubRuntime hub = new HubRuntime(Settings.load(Map.of(), overrides))) {
-            hub.start();
-            for (int round = 1; round <= 2; round++) {
-                long t0 = System.nanoTime();
-                var read = hub.readOnly("large-wmo323.xml", xml);
-                long t1 = System.nanoTime();
-                var check = hub.checkRules(read);
-                long t2 = System.nanoTime();
-                out.printf("round %d: read (parse, XSD, model) %.2f s; rules inside the message %.2f s (%d finding(s))%n",
-                        round, (t1 - t0) / 1e9, (t2 - t1) / 1e9, check.size());
+        Files.write(declaratie.resolve("large-wmo323.xml"), xml);
+        out.printf("benchmark: %d WMO301 toewijzingen and one WMO323 of %d prestaties (%.1f MB), generated in %.1f s; heap max %d MB%n",
+                clients, prestaties, xml.length / 1e6, (System.nanoTime() - t0) / 1e9, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        try {
+            PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
+            String db = dir.resolve("db").toString();
+            List<String> first = List.of("--today", LargeDeclaratie.TODAY, "--db", db, "--out",
+                    dir.resolve("out-toewijzingen").toString(), toewijzingen.toString());
+            long t1 = System.nanoTime();
+            ProcessCommand.run(first, quiet, quiet);
+            out.printf("process the %d toewijzingen: %.1f s%n", clients, (System.nanoTime() - t1) / 1e9);
+            List<String> second = List.of("--today", LargeDeclaratie.TODAY, "--db", db, "--out",
+                    dir.resolve("out-declaratie").toString(), declaratie.toString());
+            long t2 = System.nanoTime();
+            ProcessCommand.run(second, quiet, quiet);
+            out.printf("process the declaratie of %d prestaties against them: %.1f s (start-up included); peak heap %d MB%n",
+                    prestaties, (System.nanoTime() - t2) / 1e9, peakHeapMb());
+            var report = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(dir.resolve("out-declaratie/report.json").toFile()).get("inputs").get(0);
+            out.printf("verdict: %s, %s, %d retourcode(s)%n", report.get("outcome").asText(), report.get("reason").asText(),
+                    report.get("retourCodes").size());
+            if (!temporary) {
+                out.println("again by hand: java -Xmx512m -jar target/iwmo-hub.jar process " + String.join(" ", second)
+                        .replace("out-declaratie", "out-declaratie-2"));
             }
-            long t3 = System.nanoTime();
-            var result = hub.process("large-wmo323.xml", xml);
-            out.printf("processed whole through the hub (rules, store, WMO325): %.2f s, outcome %s; heap max %d MB%n",
-                    (System.nanoTime() - t3) / 1e9, result.outcome(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
             return 0;
         } finally {
             if (temporary) deleteTree(dir);

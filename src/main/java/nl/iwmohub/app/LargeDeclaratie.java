@@ -3,23 +3,33 @@ package nl.iwmohub.app;
 import nl.iwmohub.bericht.Bsn;
 
 /**
- * A generated WMO323 with many prestaties for the benchmark: two prestaties (one month, hourly product) per
- * client, fictional BSNs that pass the elfproef, one ToewijzingNummer per client, amounts that add up.
+ * The benchmark's data set: per client one WMO301 toewijzing (3 hours a week of Coevorden's 02A05, hourly tariff
+ * 6600, all of 2026) and a WMO323 with two prestaties per client (February and March, at most 10 hours each),
+ * fictional BSNs that pass the elfproef, amounts that add up: every prestatie passes every rule.
  */
 final class LargeDeclaratie {
     private LargeDeclaratie() {}
+
+    static final String TODAY = "2026-04-10";
+
+    static String bsn(int client) {
+        int candidate = 100_000_000 + client * 20;   // a passing number lies within 20 of any start
+        while (!Bsn.passesElfproef(String.valueOf(candidate))) candidate++;
+        return String.valueOf(candidate);
+    }
+
+    /** The toewijzing of client c (0-based): ToewijzingNummer 300000000 + c. */
+    static String toewijzing(int client) {
+        return TOEWIJZING.formatted(client + 1, bsn(client), 300_000_000 + client);
+    }
 
     static String build(int prestaties) {
         int clients = (prestaties + 1) / 2;
         StringBuilder body = new StringBuilder(prestaties * 900);
         long totaal = 0;
         int p = 0;
-        int bsnCandidate = 100_000_000;
         for (int c = 0; c < clients; c++) {
-            String bsn;
-            do {
-                bsn = String.valueOf(bsnCandidate++);
-            } while (!Bsn.passesElfproef(bsn));
+            String bsn = bsn(c);
             body.append("      <wmo323:Client>\n        <wmo323:Bsn>").append(bsn).append("</wmo323:Bsn>\n        <wmo323:Prestaties>\n");
             for (int k = 0; k < 2 && p < prestaties; k++, p++) {
                 int volume = 4 + (p % 7);
@@ -32,10 +42,10 @@ final class LargeDeclaratie {
                                     </wmo323:ProductReferentie>
                                     <wmo323:ToewijzingNummer>%d</wmo323:ToewijzingNummer>
                                     <wmo323:ProductCategorie>02</wmo323:ProductCategorie>
-                                    <wmo323:ProductCode>02A0%d</wmo323:ProductCode>
+                                    <wmo323:ProductCode>02A05</wmo323:ProductCode>
                                     <wmo323:ProductPeriode>
-                                      <iwmo:Begindatum>2026-03-01</iwmo:Begindatum>
-                                      <iwmo:Einddatum>2026-03-31</iwmo:Einddatum>
+                                      <iwmo:Begindatum>%s</iwmo:Begindatum>
+                                      <iwmo:Einddatum>%s</iwmo:Einddatum>
                                     </wmo323:ProductPeriode>
                                     <wmo323:GeleverdVolume>%d</wmo323:GeleverdVolume>
                                     <wmo323:Eenheid>04</wmo323:Eenheid>
@@ -45,7 +55,8 @@ final class LargeDeclaratie {
                                       <iwmo:DebetCredit>D</iwmo:DebetCredit>
                                     </wmo323:IngediendBedrag>
                                   </wmo323:Prestatie>
-                        """.formatted(p + 1, 300_000_000 + c, k + 1, volume, bedrag));
+                        """.formatted(p + 1, 300_000_000 + c, k == 0 ? "2026-02-01" : "2026-03-01",
+                        k == 0 ? "2026-02-28" : "2026-03-31", volume, bedrag));
             }
             body.append("        </wmo323:Prestaties>\n      </wmo323:Client>\n");
         }
@@ -86,4 +97,90 @@ final class LargeDeclaratie {
                 </wmo323:Bericht>
                 """;
     }
+
+    private static final String TOEWIJZING = """
+<?xml version="1.0" encoding="UTF-8"?>
+<wmo301:Bericht xmlns:iwmo="http://www.istandaarden.nl/iwmo/3_2/basisschema/schema"
+                xmlns:wmo301="http://www.istandaarden.nl/iwmo/3_2/wmo301/schema">
+  <wmo301:Header>
+    <wmo301:BerichtCode>414</wmo301:BerichtCode>
+    <wmo301:BerichtVersie>3</wmo301:BerichtVersie>
+    <wmo301:BerichtSubversie>2</wmo301:BerichtSubversie>
+    <wmo301:Afzender>0109</wmo301:Afzender>
+    <wmo301:Ontvanger>12345678</wmo301:Ontvanger>
+    <wmo301:BerichtIdentificatie>
+      <iwmo:Identificatie>BT-%d</iwmo:Identificatie>
+      <iwmo:Dagtekening>2025-12-20</iwmo:Dagtekening>
+    </wmo301:BerichtIdentificatie>
+    <wmo301:XsdVersie>
+      <iwmo:BasisschemaXsdVersie>1.0.0</iwmo:BasisschemaXsdVersie>
+      <iwmo:BerichtXsdVersie>1.0.0</iwmo:BerichtXsdVersie>
+    </wmo301:XsdVersie>
+  </wmo301:Header>
+  <wmo301:Client>
+    <wmo301:Bsn>%s</wmo301:Bsn>
+    <wmo301:Geboortedatum>
+      <iwmo:Datum>1958-03-14</iwmo:Datum>
+    </wmo301:Geboortedatum>
+    <wmo301:Geslacht>2</wmo301:Geslacht>
+    <wmo301:Naam>
+      <iwmo:Geslachtsnaam>
+        <iwmo:Achternaam>Bakker</iwmo:Achternaam>
+      </iwmo:Geslachtsnaam>
+      <iwmo:Partnernaam>
+        <iwmo:Achternaam>Vries</iwmo:Achternaam>
+        <iwmo:Voorvoegsel>de</iwmo:Voorvoegsel>
+      </iwmo:Partnernaam>
+      <iwmo:Voornamen>Johanna Maria</iwmo:Voornamen>
+      <iwmo:Voorletters>JM</iwmo:Voorletters>
+      <iwmo:NaamGebruik>4</iwmo:NaamGebruik>
+    </wmo301:Naam>
+    <wmo301:Contactgegevens>
+      <wmo301:Contact>
+        <wmo301:Soort>01</wmo301:Soort>
+        <wmo301:Adres>
+          <iwmo:Huis>
+            <iwmo:Huisnummer>27</iwmo:Huisnummer>
+            <iwmo:Huisletter>A</iwmo:Huisletter>
+            <iwmo:HuisnummerToevoeging>2</iwmo:HuisnummerToevoeging>
+          </iwmo:Huis>
+          <iwmo:Postcode>7741AB</iwmo:Postcode>
+          <iwmo:Straatnaam>Molenstraat</iwmo:Straatnaam>
+          <iwmo:Plaatsnaam>Coevorden</iwmo:Plaatsnaam>
+          <iwmo:LandCode>NL</iwmo:LandCode>
+        </wmo301:Adres>
+        <wmo301:Telefoon>
+          <iwmo:Telefoon01>
+            <iwmo:Telefoonnummer>0612345678</iwmo:Telefoonnummer>
+            <iwmo:Landnummer>0031</iwmo:Landnummer>
+          </iwmo:Telefoon01>
+          <iwmo:Telefoon02>
+            <iwmo:Telefoonnummer>0524598765</iwmo:Telefoonnummer>
+            <iwmo:Landnummer>0031</iwmo:Landnummer>
+          </iwmo:Telefoon02>
+        </wmo301:Telefoon>
+        <wmo301:Emailadres>j.bakker@mail.example</wmo301:Emailadres>
+      </wmo301:Contact>
+    </wmo301:Contactgegevens>
+    <wmo301:ToegewezenProducten>
+      <wmo301:ToegewezenProduct>
+        <wmo301:ToewijzingNummer>%d</wmo301:ToewijzingNummer>
+        <wmo301:Product>
+          <iwmo:Categorie>02</iwmo:Categorie>
+          <iwmo:Code>02A05</iwmo:Code>
+        </wmo301:Product>
+        <wmo301:Toewijzingsdatum>2025-12-20</wmo301:Toewijzingsdatum>
+        <wmo301:Toewijzingstijd>10:00:00</wmo301:Toewijzingstijd>
+        <wmo301:Ingangsdatum>2026-01-01</wmo301:Ingangsdatum>
+        <wmo301:Einddatum>2026-12-31</wmo301:Einddatum>
+        <wmo301:Omvang>
+          <iwmo:Volume>3</iwmo:Volume>
+          <iwmo:Eenheid>04</iwmo:Eenheid>
+          <iwmo:Frequentie>2</iwmo:Frequentie>
+        </wmo301:Omvang>
+      </wmo301:ToegewezenProduct>
+    </wmo301:ToegewezenProducten>
+  </wmo301:Client>
+</wmo301:Bericht>
+""";
 }

@@ -24,30 +24,35 @@ class LanesTest {
     Path temp;
 
     private String template;
+    private String toewijzing;
 
     @Test
     void messagesOfOnePairKeepTheirOrderAndConflictsAcrossPairsAreSettledByTheStore() throws Exception {
         template = Files.readString(Path.of("test-messages/xsd/valid/WMO305.xml"), StandardCharsets.UTF_8);
+        toewijzing = Files.readString(Path.of("test-messages/xsd/valid/WMO301.xml"), StandardCharsets.UTF_8);
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
         // 30 aanbieders, each twice the same Identificatie to gemeente 0109: the first must win every time
         for (int a = 1; a <= 30; a++) {
             String agb = String.format("100000%02d", a);
-            drop(inbox, "a" + agb + "-1.xml", message(agb, "0109", "ORDER", "2026-02-03"));
+            drop(inbox, "a" + agb + "-0.xml", toewijzing(agb, "0109", a));
+            drop(inbox, "a" + agb + "-1.xml", message(agb, "0109", "ORDER", "2026-02-03").replace("26000123", "2600" + (10 + a) + "23"));
             drop(inbox, "a" + agb + "-2.xml", message(agb, "0109", "ORDER", "2026-02-02"));
         }
         // one aanbieder, one Identificatie, 20 gemeenten: different pairs, so different lanes race
         for (int g = 1; g <= 20; g++) {
-            drop(inbox, String.format("b%04d.xml", g), message("12345678", String.format("%04d", 1000 + g), "RACE", "2026-02-03"));
+            drop(inbox, String.format("b%04d-0.xml", g), toewijzing("12345678", String.format("%04d", 1000 + g), 0));
+            drop(inbox, String.format("b%04d.xml", g), message("12345678", String.format("%04d", 1000 + g), "RACE", "2026-02-03")
+                    .replace("26000123", "26001023"));
         }
         try (TestHub hub = new TestHub(temp, "2026-11-15", Map.of("iwmo.inbox.enabled", "true", "iwmo.lanes", "4",
                 "iwmo.inbox.poll-delay", "50", "iwmo.inbox.min-age", "1"))) {
             long deadline = System.nanoTime() + 60_000_000_000L;
-            while (count(temp.resolve("archive")) + count(temp.resolve("rejected")) < 80 && System.nanoTime() < deadline) {
+            while (count(temp.resolve("archive")) + count(temp.resolve("rejected")) < 130 && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
         }
         assertEquals(0, count(temp.resolve("rejected")), "no file failed: " + list(temp.resolve("rejected")));
-        assertEquals(80, count(temp.resolve("archive")));
+        assertEquals(130, count(temp.resolve("archive")), "80 starts and the 50 toewijzingen they refer to");
         for (int a = 1; a <= 30; a++) {
             List<String> retours = contents(temp.resolve(String.format("outbox/100000%02d", a)));
             assertEquals(2, retours.size());
@@ -74,6 +79,13 @@ class LanesTest {
         assertEquals(1, count(temp.resolve("outbox/12345678")));
     }
 
+    /** The WMO301 that assigns what the starts of a pair refer to (TR019); numbers unique per gemeente (TR332). */
+    private String toewijzing(String agb, String gemeente, int a) {
+        return toewijzing.replace("<wmo301:Afzender>0109<", "<wmo301:Afzender>" + gemeente + "<")
+                .replace("<wmo301:Ontvanger>12345678<", "<wmo301:Ontvanger>" + agb + "<")
+                .replace("26000123", "2600" + (10 + a) + "23").replace("TW-2026-0042", "TW-" + agb);
+    }
+
     private String message(String agb, String gemeente, String identificatie, String begindatum) {
         return template.replace("<wmo305:Afzender>12345678<", "<wmo305:Afzender>" + agb + "<")
                 .replace("<wmo305:Ontvanger>0109<", "<wmo305:Ontvanger>" + gemeente + "<")
@@ -89,7 +101,7 @@ class LanesTest {
     /** The retours in an outbox folder in the order the hub numbered them (R + store id). */
     private static List<String> contents(Path dir) throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.sorted().map(p -> {
+            return files.filter(p -> p.getFileName().toString().startsWith("WMO306_")).sorted().map(p -> {
                 try {
                     return Files.readString(p, StandardCharsets.UTF_8);
                 } catch (java.io.IOException e) {
