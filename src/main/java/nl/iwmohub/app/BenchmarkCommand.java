@@ -129,8 +129,10 @@ final class BenchmarkCommand {
             out.printf("verdict: %s, %s, %d retourcode(s)%n", report.get("outcome").asText(), report.get("reason").asText(),
                     report.get("retourCodes").size());
             if (!temporary) {
-                out.println("again by hand: java -Xmx512m -jar target/iwmo-hub.jar process " + String.join(" ", second)
-                        .replace("out-declaratie", "out-declaratie-2"));
+                String again = "java -Xmx512m -jar target/iwmo-hub.jar process ";
+                out.println("again by hand, on a new database:\n  " + again + String.join(" ", first).replace(db, db + "-2")
+                        .replace("out-toewijzingen", "out-toewijzingen-2") + "\n  " + again
+                        + String.join(" ", second).replace(db, db + "-2").replace("out-declaratie", "out-declaratie-2"));
             }
             return 0;
         } finally {

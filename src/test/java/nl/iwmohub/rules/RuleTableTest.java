@@ -22,5 +22,10 @@ class RuleTableTest {
         for (Rule rule : RuleSet.standard().rules()) {
             assertNotEquals("-", RuleTable.proof(rule.code()), "no passing and failing cases for " + rule.code());
         }
+        // the processing core's rules: a scenario with a failing and a passing row for each (ScenarioTest
+        // checks each row's claim against what the hub reported)
+        for (nl.iwmohub.rules.kern.KernRegel rule : nl.iwmohub.rules.kern.KernRegels.all()) {
+            assertNotEquals("-", RuleTable.proof(rule.code()), "no scenario proves " + rule.code() + " failing and passing");
+        }
     }
 }

@@ -71,9 +71,18 @@ public final class DeclaratieToestand {
             referenties.add(p.referentieNummer());
             if (p.vorigReferentieNummer() != null) vorige.add(p.vorigReferentieNummer());
         }
-        DeclaratieToestand t = new DeclaratieToestand(
-                toewijzingenStore.actueel(c, d.gemeente(), nummers),
-                toewijzingenStore.clientenVanAanbieder(c, d.gemeente(), d.aanbieder(), bsns),
+        Map<Long, ToewijzingVersie> toewijzingen = toewijzingenStore.actueel(c, d.gemeente(), nummers);
+        // A client whose declared toewijzing is its own for this aanbieder is known without asking the store;
+        // only the others need a query (usually none).
+        Set<String> bekend = new HashSet<>();
+        for (ToewijzingVersie v : toewijzingen.values()) {
+            if (v.product().aanbieder().equals(d.aanbieder())) bekend.add(v.product().bsn());
+        }
+        Set<String> onbekend = new HashSet<>(bsns);
+        onbekend.removeAll(bekend);
+        bekend.retainAll(bsns);
+        bekend.addAll(toewijzingenStore.clientenVanAanbieder(c, d.gemeente(), d.aanbieder(), onbekend));
+        DeclaratieToestand t = new DeclaratieToestand(toewijzingen, bekend,
                 declaraties.declaratieNummerGebruikt(c, d.aanbieder(), d.declaratieNummer()),
                 declaraties.laatstePeriode(c, d.aanbieder(), d.gemeente()));
         Set<String> beide = new HashSet<>(referenties);
