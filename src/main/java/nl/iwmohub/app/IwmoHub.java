@@ -77,9 +77,10 @@ public final class IwmoHub {
               java -jar target/iwmo-hub.jar [run] [--setting=value ...]
                   runs the hub: watches the inbox folder (iwmo.inbox) until stopped
               java -jar target/iwmo-hub.jar process [--today YYYY-MM-DD] [--db DIR-or-JDBC-URL]
-                  [--catalog FILE.csv] [--gemeente CODES] --out DIR FILE-or-DIR...
+                  [--catalog FILE.csv-or-DIR] [--gemeente CODES] --out DIR FILE-or-DIR...
                   processes the files once, in file-name order, writes what the hub sends under DIR and
                   DIR/report.json, and prints a table. Exit 0 when every file was processed (rejected or not).
+                  --catalog replaces the contract catalogue of the setting iwmo.catalogus (catalogi/).
               java -jar target/iwmo-hub.jar check FILE-or-DIR...
                   checks messages on the XSD and the rules inside the message, without processing them;
                   exit 0 when all pass, 1 when one does not
@@ -87,7 +88,7 @@ public final class IwmoHub {
                   prints the table of the rules the hub applies (as in docs/rules.md)
               java -jar target/iwmo-hub.jar benchmark [--messages N] [--lanes N] [--prestaties N] [--dir DIR]
                   drops N (10000) WMO305 messages at once into a hub's inbox under DIR (a new temporary folder)
-                  and prints the throughput and the peak heap used; with --prestaties N: one generated WMO323 of
-                  N prestaties, timing its reading, its rules and its whole processing
+                  and prints the throughput and the peak heap used; with --prestaties N: generates
+                  N/2 WMO301 toewijzingen and one WMO323 of N prestaties against them, both through process
             settings: see application.properties; e.g. --iwmo.inbox=/srv/iwmo/in""";
 }

@@ -109,6 +109,16 @@ class ScenarioTest {
         List<String> types = outputs.stream().map(o -> o.substring(o.indexOf('/') + 1).split("_")[0]).toList();
         assertEquals(expected[3].equals("-") ? "" : expected[3], String.join(" ", types), file + " outputs " + outputs);
         String base = file.substring(0, file.lastIndexOf('.'));
+        Path details = dir.resolve("expected/" + base + ".details.txt");
+        if (Files.isRegularFile(details)) {
+            // remarks without a retourcode (history of a toewijzing, tariffs not configured) are in report.json
+            List<String> said = new ArrayList<>();
+            if (entry.has("details")) entry.get("details").forEach(x -> said.add(x.asText()));
+            for (String line : Files.readAllLines(details, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) assertTrue(said.stream().anyMatch(x -> x.contains(line.trim())),
+                        file + " details lack '" + line.trim() + "': " + said);
+            }
+        }
         for (String output : outputs) {
             String type = output.substring(output.indexOf('/') + 1).split("_")[0];
             Path expectedFile = dir.resolve("expected/" + base + "." + type + ".xml");

@@ -3,7 +3,6 @@ package nl.iwmohub.core.declaratie;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.util.OptionalLong;
 
 /**
@@ -99,9 +98,5 @@ public final class MaximaalVolume {
 
     static long maanden(LocalDate from, LocalDate to) {
         return (to.getYear() - from.getYear()) * 12L + to.getMonthValue() - from.getMonthValue() + 1;
-    }
-
-    static int isoWeek(LocalDate d) {
-        return d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     }
 }
