@@ -87,7 +87,7 @@ public final class IwmoHub {
               java -jar target/iwmo-hub.jar rules
                   prints the table of the rules the hub applies (as in docs/rules.md)
               java -jar target/iwmo-hub.jar benchmark [--messages N] [--lanes N] [--prestaties N] [--dir DIR]
-                  drops N (10000) WMO305 messages at once into a hub's inbox under DIR (a new temporary folder)
+                  drops N (10000) messages (WMO301 toewijzingen, WMO305 starts) into a hub's inbox under DIR
                   and prints the throughput and the peak heap used; with --prestaties N: generates
                   N/2 WMO301 toewijzingen and one WMO323 of N prestaties against them, both through process
             settings: see application.properties; e.g. --iwmo.inbox=/srv/iwmo/in""";
