@@ -1,28 +1,11 @@
 package nl.iwmohub.rules;
 
-import java.util.EnumSet;
-import java.util.Set;
 import nl.iwmohub.bericht.BerichtType;
 
-/** What every rule declares: its code, its retourcode, its level and the messages it applies to. */
-public abstract class BaseRule implements Rule {
-    private final String code;
-    private final String retourCode;
-    private final Controleniveau niveau;
-    private final Set<BerichtType> messages;
+/** A rule inside the message: its declaration (code, retourcode, level, messages) and its check. */
+public abstract class BaseRule extends RegelKenmerken implements Rule {
 
     protected BaseRule(String code, String retourCode, Controleniveau niveau, BerichtType first, BerichtType... rest) {
-        this.code = code;
-        this.retourCode = retourCode;
-        this.niveau = niveau;
-        this.messages = EnumSet.of(first, rest);
+        super(code, retourCode, niveau, first, rest);
     }
-
-    @Override public final String code() { return code; }
-
-    @Override public final String retourCode() { return retourCode; }
-
-    @Override public final Controleniveau niveau() { return niveau; }
-
-    @Override public final boolean appliesTo(BerichtType type) { return messages.contains(type); }
 }
