@@ -190,6 +190,7 @@ gemeente,productcategorie,productcode,omschrijving,eenheid,tarief,geldig_van,gel
 0109,07,07A05,Participatie zwaar (indexed; invented for this test),16,6551,2026-01-01,,scenario 43
 0109,02,02A05,Zelfredzaamheid zwaar,04,6600,2021-07-01,,seed 001 l.2815
 0109,10,10A01,Maatwerkbudget (invented for this test),83,,2026-01-01,,scenario 43
+0109,02,02A06,Uurtarief not divisible by 60 (invented for this test),04,6383,2021-07-01,,scenario 43
 '''
 
 
@@ -198,6 +199,8 @@ def s43():
     budget = T236   # aspecific (category 10 only, CD041): the prestatie names the code
     uur = dict(nummer=260001237, cat='02', code='02A05', ingang='2026-01-01', eind='2026-12-31', omvang=(3, '04', '2'))
     totaal = dict(nummer=260001238, cat='02', code='02A05', ingang='2026-01-01', eind='2026-06-30', omvang=(10, '04', '6'))
+    oneven = dict(nummer=260001239, cat='02', code='02A06', ingang='2026-01-01', eind='2026-12-31', omvang=(3, '04', '2'))
+    m = dict(eenheid='01', tarief=6383)   # minutes against an hourly tariff not divisible by 60
     b = dict(code='10A01', eenheid='83', tarief=None)
     d1 = [(A, [p('R43-11', u, '2025-12-01', '2025-12-31', 3),                     # old tariff 6360
                p('R43-12', u, '2026-01-01', '2026-01-31', 3, tarief=6551),        # indexed tariff
@@ -211,25 +214,27 @@ def s43():
                p('R43-25', budget, '2026-02-01', '2026-02-28', 100000, **b),
                p('R43-26', uur, '2026-02-01', '2026-02-28', 50, eenheid='01', bedrag=5500),   # 50 x 6600 / 60
                p('R43-27', uur, '2026-01-01', '2026-01-31', 50, eenheid='01', bedrag=5000),   # TR346
-               p('R43-28', totaal, '2026-01-01', '2026-01-31', 6)])]
+               p('R43-28', totaal, '2026-01-01', '2026-01-31', 6),
+               p('R43-29', oneven, '2026-02-01', '2026-02-28', 7, bedrag=744, **m)])]   # TR346: 7 x 6383 / 60 = 744.68 -> 745
     d3 = [(A, [p('R43-31', u, '2025-12-01', '2025-12-31', 3, dc='C', vorig='R43-11'),   # TR390
                p('R43-32', budget, '2026-03-01', '2026-03-31', 60000, **b),              # TR369: 160000 > 150000
                p('R43-34', totaal, '2026-02-01', '2026-02-28', 6)])]                     # TR322: 12 > 10 hours
     d4 = [(A, [p('R43-41', u, '2026-01-01', '2026-01-31', 3, tarief=6551, dc='C', vorig='R43-12'),
                p('R43-42', budget, '2026-04-01', '2026-04-30', 10000, **b),              # 110000 of 150000
                p('R43-43', uur, '2026-03-01', '2026-03-31', 60, eenheid='01', bedrag=6600),
-               p('R43-44', totaal, '2026-03-01', '2026-03-31', 4)])]                     # 10 of 10 hours
+               p('R43-44', totaal, '2026-03-01', '2026-03-31', 4),                      # 10 of 10 hours
+               p('R43-45', oneven, '2026-03-01', '2026-03-31', 7, bedrag=745, **m)])]   # rounded half up
     rows = [
         ('00-wmo301-toewijzing.xml', toewijzing('TW-43-00', '2025-08-30', A, [u, budget, uur]), 'ACCEPTED', None,
          'WMO301', None),
         # a second message: two toewijzingen of one product may not overlap within one WMO301 (TR302)
-        ('00b-wmo301-toewijzing-total.xml', toewijzing('TW-43-0B', '2025-08-30', A, [totaal]), 'ACCEPTED', None,
+        ('00b-wmo301-toewijzing-total.xml', toewijzing('TW-43-0B', '2025-08-30', A, [totaal, oneven]), 'ACCEPTED', None,
          'WMO301', None),
         ('01-wmo323-january.xml', declaratie('DE-43-01', '2026-02-05', 'D4301', '2026-01-01', '2026-01-31', d1),
          'PARTLY_REJECTED', 'TR346=9346 TR321=9321 TR418=0611', 'WMO325',
          'TR346:fail TR321:fail TR418:fail'),
         ('02-wmo323-february.xml', declaratie('DE-43-02', '2026-03-05', 'D4302', '2026-02-01', '2026-02-28', d2),
-         'PARTLY_REJECTED', 'TR323=8017 TR389=9389 TR346=9346', 'WMO325',
+         'PARTLY_REJECTED', 'TR323=8017 TR389=9389 TR346=9346 TR346=9346', 'WMO325',
          'TR323:fail TR389:fail TR346:fail'),
         ('03-wmo323-march.xml', declaratie('DE-43-03', '2026-04-05', 'D4303', '2026-03-01', '2026-03-31', d3),
          'PARTLY_REJECTED', 'TR390=9390 TR369=9369 TR322=9322', 'WMO325', 'TR390:fail TR369:fail TR322:fail'),
