@@ -11,8 +11,9 @@ public class StoreException extends RuntimeException {
     /** SQLSTATE class 23: a unique key or other constraint refused the write (H2 and PostgreSQL alike). */
     public boolean isConstraintViolation() {
         for (Throwable t = getCause(); t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
+            // a batch reports the failing statement as its next exception
+            for (SQLException sql = t instanceof SQLException e ? e : null; sql != null; sql = sql.getNextException()) {
+                if (sql.getSQLState() != null && sql.getSQLState().startsWith("23")) return true;
             }
         }
         return false;

@@ -14,6 +14,7 @@ import nl.iwmohub.rules.kern.declaratie.DeclaratieToestand;
 import nl.iwmohub.store.Declaraties;
 import nl.iwmohub.store.ToestandStore;
 import nl.iwmohub.store.Toewijzingen;
+import nl.iwmohub.store.UniekeNummers;
 
 /**
  * WMO323 declaratie: judged by the processing core against the toewijzingen, earlier prestaties and the
@@ -24,6 +25,7 @@ public final class DeclaratieAfhandeling implements Afhandeling {
     private final ToestandStore toestand;
     private final Toewijzingen toewijzingen = new Toewijzingen();
     private final Declaraties declaraties = new Declaraties();
+    private final UniekeNummers uniek = new UniekeNummers();
     private final DeclaratieKern kern = new DeclaratieKern();
     private final Catalogus catalogus;
 
@@ -39,6 +41,10 @@ public final class DeclaratieAfhandeling implements Afhandeling {
         DeclaratieKern.Uitslag uitslag = kern.toets(declaratie, state, catalogus);
         toestand.insertDeclaratie(c, berichtId, declaratie, uitslag.toegekend(), uitslag.afgewezen(),
                 uitslag.geheelAfgewezen());
+        if (!uitslag.geheelAfgewezen()) {
+            uniek.declaratieNummer(c, declaratie.aanbieder(), declaratie.declaratieNummer(), berichtId);
+            uniek.referentieNummers(c, declaratie.aanbieder(), state.nieuweReferenties(declaratie), berichtId);
+        }
         int totaal = declaratie.prestaties().size();
         String note = uitslag.geheelAfgewezen()
                 ? "declaratie rejected as a whole; " + totaal + " prestatie(s) not judged"

@@ -20,6 +20,7 @@ import nl.iwmohub.store.ToestandStore;
 public final class ToewijzingAfhandeling implements Afhandeling {
     private final ToestandStore toestand;
     private final ToewijzingKern kern = new ToewijzingKern();
+    private final nl.iwmohub.store.UniekeNummers uniek = new nl.iwmohub.store.UniekeNummers();
 
     public ToewijzingAfhandeling(ToestandStore toestand) {
         this.toestand = toestand;
@@ -32,6 +33,7 @@ public final class ToewijzingAfhandeling implements Afhandeling {
         ToewijzingKern.Uitslag uitslag = kern.toets(c, producten);
         if (!uitslag.findings().isEmpty()) return Resultaat.of(uitslag.findings());
         toestand.insertToegewezenProducten(c, berichtId, producten);
+        uniek.toewijzingNummers(c, b.header().gemeente(), uitslag.nieuweNummers(), berichtId);
         // Delivered as received: the bytes the gemeente signed off are the bytes the aanbieder gets.
         String name = "WMO301_" + String.format("%011d", berichtId) + "_" + Outbox.safeName(b.header().identificatie()) + ".xml";
         Uitgaand delivery = new Uitgaand(b.header().aanbieder(), name, "WMO301", b.raw());

@@ -30,6 +30,7 @@ public final class DeclaratieToestand {
     final boolean declaratieNummerGebruikt;
     final Optional<LocalDate> laatstePeriode;
     private final Set<String> gebruikteReferenties = new HashSet<>();
+    private final Set<String> eerderGebruikt = new HashSet<>();
     private final Map<String, EerderePrestatie> toegekendeDebets = new HashMap<>();
     private final Set<String> gecrediteerd = new HashSet<>();
     private final Map<DebetSleutel, Set<String>> openDebets = new HashMap<>();
@@ -88,7 +89,10 @@ public final class DeclaratieToestand {
         Set<String> beide = new HashSet<>(referenties);
         beide.addAll(vorige);
         for (EerderePrestatie e : declaraties.metReferentie(c, d.aanbieder(), beide)) {
-            if (referenties.contains(e.referentieNummer())) t.gebruikteReferenties.add(e.referentieNummer());
+            if (referenties.contains(e.referentieNummer())) {
+                t.gebruikteReferenties.add(e.referentieNummer());
+                t.eerderGebruikt.add(e.referentieNummer());
+            }
             if (e.debet() && e.toegekend()) t.toegekendeDebets.put(e.referentieNummer(), e);
         }
         for (EerderePrestatie e : declaraties.creditsOp(c, d.aanbieder(), vorige)) {
@@ -122,6 +126,15 @@ public final class DeclaratieToestand {
     /** Every ReferentieNummer of the message counts as sent once judged, accepted or not (TR314). */
     void referentieVerstuurd(String referentie) {
         gebruikteReferenties.add(referentie);
+    }
+
+    /** The ReferentieNummers of the message no earlier declaratie used: this one claims them (TR314). */
+    public Set<String> nieuweReferenties(Declaratie d) {
+        Set<String> result = new java.util.LinkedHashSet<>();
+        for (Prestatie p : d.prestaties()) {
+            if (!eerderGebruikt.contains(p.referentieNummer())) result.add(p.referentieNummer());
+        }
+        return result;
     }
 
     Optional<EerderePrestatie> toegekendeDebet(String referentie) {

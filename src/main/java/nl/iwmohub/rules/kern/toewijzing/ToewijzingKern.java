@@ -30,7 +30,8 @@ public final class ToewijzingKern {
     private final Toewijzingen toewijzingen = new Toewijzingen();
     private final Declaraties declaraties = new Declaraties();
 
-    public record Uitslag(List<Finding> findings, List<String> geschiedenis) {
+    /** The findings, what each product is in the toewijzing's history, and the numbers sent for the first time. */
+    public record Uitslag(List<Finding> findings, List<String> geschiedenis, Set<Long> nieuweNummers) {
     }
 
     public List<KernRegel> regels() {
@@ -38,7 +39,7 @@ public final class ToewijzingKern {
     }
 
     public Uitslag toets(Connection c, List<ToegewezenProduct> producten) throws SQLException {
-        if (producten.isEmpty()) return new Uitslag(List.of(), List.of());
+        if (producten.isEmpty()) return new Uitslag(List.of(), List.of(), Set.of());
         String gemeente = producten.get(0).gemeente();
         Set<Long> nummers = new HashSet<>();
         producten.forEach(p -> nummers.add(p.toewijzingNummer()));
@@ -56,7 +57,9 @@ public final class ToewijzingKern {
             tr385.toets(klasse, p, open.getOrDefault(p.toewijzingNummer(), Set.of()), actueel, findings);
             geschiedenis.add(geschiedenis(p, eerder));
         }
-        return new Uitslag(findings, geschiedenis);
+        Set<Long> nieuw = new HashSet<>(nummers);
+        nieuw.removeAll(versies.keySet());
+        return new Uitslag(findings, geschiedenis, nieuw);
     }
 
     private Map<Long, Set<String>> openDebets(Connection c, String gemeente, List<ToegewezenProduct> producten)
