@@ -7,8 +7,8 @@ import nl.iwmohub.rules.Finding;
 /**
  * TR314 (8021): ReferentieNummer is unique for the aanbieder, within the message and across messages.
  * Reading: every prestatie of a processed declaratie has used its number, granted or not; a declaratie
- * rejected as a whole counts as not sent (IV087), so its numbers stay free. Within one message the second
- * and later occurrences fail.
+ * rejected as a whole counts as not sent (IV087), so its numbers stay free. A number repeated within one
+ * message is refused at level 2 already (TR101, the Prestatie's logical key), so here it is across messages.
  */
 public final class TR314 extends PrestatieRegel {
     public TR314() {
