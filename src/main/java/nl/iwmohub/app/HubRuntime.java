@@ -56,10 +56,10 @@ public final class HubRuntime implements AutoCloseable {
         this.main = new Main();
         main.setOverrideProperties(settings.asProperties());
         main.bind("ingest", new Ingest(hub));
-        main.bind("toewijzing", new Verwerking(hub, new ToewijzingAfhandeling(hub.toestand())));
+        main.bind("toewijzing", new Verwerking(hub, new ToewijzingAfhandeling(hub.toestand(), catalogus)));
         main.bind("retourToewijzing", new Verwerking(hub, new RetourToewijzingAfhandeling(hub.berichten())));
-        main.bind("startZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), false)));
-        main.bind("stopZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), true)));
+        main.bind("startZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), false, catalogus)));
+        main.bind("stopZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), true, catalogus)));
         main.bind("declaratie", new Verwerking(hub, new DeclaratieAfhandeling(hub.toestand(), catalogus)));
         main.bind("outbox", new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.clock()));
         this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"),

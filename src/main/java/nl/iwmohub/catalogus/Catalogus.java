@@ -31,12 +31,14 @@ public final class Catalogus {
     private final List<TariefRegel> regels;
     private final Map<String, List<TariefRegel>> perProduct = new HashMap<>();
     private final Set<String> gemeenten = new TreeSet<>();
+    private final Map<String, TariefRegel> perCode = new HashMap<>();
 
     private Catalogus(List<TariefRegel> regels) {
         this.regels = List.copyOf(regels);
         for (TariefRegel r : regels) {
             perProduct.computeIfAbsent(key(r.gemeente(), r.productcategorie(), r.productcode()), k -> new ArrayList<>()).add(r);
             gemeenten.add(r.gemeente());
+            perCode.putIfAbsent(r.gemeente() + "|" + r.productcode(), r);
         }
         perProduct.values().forEach(list -> list.sort(Comparator.comparing(TariefRegel::geldigVan)));
     }
@@ -94,6 +96,14 @@ public final class Catalogus {
         return Optional.empty();
     }
 
+    /**
+     * TR381: the gemeente's product code list is its catalogue. A row of the code, whatever its validity period
+     * (the list says which category a code belongs to; whether it is contracted on a date is TR418's), or none.
+     */
+    public Optional<TariefRegel> productcode(String gemeente, String productcode) {
+        return Optional.ofNullable(perCode.get(gemeente + "|" + productcode));
+    }
+
     /** Does the catalogue hold any row of this gemeente? */
     public boolean covers(String gemeente) {
         return gemeenten.contains(gemeente);
@@ -130,6 +140,15 @@ public final class Catalogus {
                             + b.productcode() + " overlaps " + a.bestand() + " line " + a.regel()
                             + " (end a row on 31 December and start the indexed row on 1 January)");
                 }
+            }
+        }
+        Map<String, TariefRegel> categorieVanCode = new HashMap<>();
+        for (TariefRegel r : regels) {
+            TariefRegel first = categorieVanCode.putIfAbsent(r.gemeente() + "|" + r.productcode(), r);
+            if (first != null && !first.productcategorie().equals(r.productcategorie())) {
+                problems.add(r.bestand() + " line " + r.regel() + ": " + r.gemeente() + " product code " + r.productcode()
+                        + " is under category " + r.productcategorie() + " here and under " + first.productcategorie()
+                        + " in " + first.bestand() + " line " + first.regel() + " (a code belongs to one category, TR381)");
             }
         }
         if (!problems.isEmpty()) throw new CatalogusException(problems);

@@ -26,7 +26,7 @@ public final class RuleSet {
                 new CD075(), new CD076(), new CD077(), new CD078(), new CD079(), new CD080(),
                 // WMO323, WMO325
                 new CD060(), new CD087(), new CS100(), new CS325(), new CS337(), new CS339(), new CS340(), new TR137(),
-                new TR315(), new TR316(), new TR335(), new TR342(), new TR358(), new TR416(),
+                new TR315(), new TR316(), new TR319(), new TR335(), new TR342(), new TR358(), new TR416(),
                 // WMO315, WMO317, WMO319
                 new CD043(), new CD066(), new CD067(), new CD068(), new CD095(), new CS343(), new TR383(), new TR386(),
                 new CD096(), new TR352(), new TR353(), new TR380(), new TR410(), new CD085(), new CD086(),

@@ -51,6 +51,24 @@ class CatalogusTest {
     }
 
     @Test
+    void oneCodeUnderTwoCategoriesOfOneGemeenteIsRefused() {
+        List<String> p = problems(HEADER + "0109,02,02A05,Zwaar,04,6600,2021-07-01,,seed\n"
+                + "1681,07,02A05,Other gemeente,04,6600,2021-07-01,,seed\n"
+                + "0109,07,02A05,Zwaar,04,6600,2021-07-01,,seed\n");
+        assertEquals(1, p.size(), String.join("\n", p));
+        assertTrue(p.get(0).startsWith("t.csv line 4: 0109 product code 02A05 is under category 07 here and under 02 in t.csv line 2"),
+                p.get(0));
+    }
+
+    @Test
+    void aProductCodeIsFoundWhateverItsPeriod() {
+        Catalogus c = Catalogus.parse("t.csv", HEADER + "0109,02,02A05,Zwaar,04,6600,2021-07-01,2021-12-31,seed\n");
+        assertEquals("02", c.productcode("0109", "02A05").orElseThrow().productcategorie());
+        assertTrue(c.productcode("0109", "02A06").isEmpty());
+        assertTrue(c.productcode("1681", "02A05").isEmpty());
+    }
+
+    @Test
     void aWrongHeaderIsRefused() {
         List<String> p = problems("gemeente;productcategorie\n0109;02\n");
         assertEquals(List.of("t.csv line 1: the header must be exactly '" + Catalogus.HEADER + "'"), p);

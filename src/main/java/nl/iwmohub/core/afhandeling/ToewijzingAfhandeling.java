@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import nl.iwmohub.catalogus.Catalogus;
 import nl.iwmohub.core.Afhandeling;
 import nl.iwmohub.core.Uitgaand;
 import nl.iwmohub.domain.ModelMapper;
@@ -22,15 +23,18 @@ public final class ToewijzingAfhandeling implements Afhandeling {
     private final ToewijzingKern kern = new ToewijzingKern();
     private final nl.iwmohub.store.UniekeNummers uniek = new nl.iwmohub.store.UniekeNummers();
 
-    public ToewijzingAfhandeling(ToestandStore toestand) {
+    private final Catalogus catalogus;
+
+    public ToewijzingAfhandeling(ToestandStore toestand, Catalogus catalogus) {
         this.toestand = toestand;
+        this.catalogus = catalogus;
     }
 
     @Override
     public Resultaat handle(Connection c, OntvangenBericht b, long berichtId, LocalDate today) throws SQLException {
         var root = b.root(nl.iwmohub.model.wmo301.Root.class);
         List<ToegewezenProduct> producten = ModelMapper.toegewezenProducten(b.header(), root);
-        ToewijzingKern.Uitslag uitslag = kern.toets(c, producten);
+        ToewijzingKern.Uitslag uitslag = kern.toets(c, producten, catalogus);
         if (!uitslag.findings().isEmpty()) return Resultaat.of(uitslag.findings());
         toestand.insertToegewezenProducten(c, berichtId, producten);
         uniek.toewijzingNummers(c, b.header().gemeente(), uitslag.nieuweNummers(), berichtId);

@@ -11,6 +11,7 @@ import nl.iwmohub.domain.Declaratie;
 import nl.iwmohub.domain.Prestatie;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.kern.KernRegel;
+import nl.iwmohub.rules.kern.TR381;
 
 /**
  * Judges a WMO323 against the hub's state and the contract catalogue, in this order: the class Declaratie
@@ -25,8 +26,18 @@ public final class DeclaratieKern {
     private final TR333 tr333 = new TR333();
     private final TR318 tr318 = new TR318();
     private final TR304 tr304 = new TR304();
+    private final TR381 tr381 = new TR381();
+    /** TR381 is shared by four message types; here it judges the Prestatie's ProductCategorie and ProductCode. */
+    private final PrestatieRegel tr381OpPrestatie = new PrestatieRegel(tr381.code(), tr381.retourCode(), tr381.niveau()) {
+        @Override
+        void toets(PrestatieToets t, List<Finding> findings) {
+            if (!t.catalogusVoorGemeente()) t.toestand.notitie(TR381.nietGetoetst(t.declaratie.gemeente()));
+            tr381.toets(t.klasse(), t.element("ProductCode"), t.declaratie.gemeente(), t.prestatie.productcategorie(),
+                    t.prestatie.productcode(), t.catalogus(), t.toewijzingTekst(), findings);
+        }
+    };
     private final List<PrestatieRegel> prestatieRegels = List.of(new TR314(), new TR338(), tr304, new TR384(),
-            new TR339(), new TR340(), new TR341(), new TR307(), new TR308(), new TR387(), new TR388(), new TR319(),
+            new TR339(), new TR340(), tr381OpPrestatie, new TR341(), new TR307(), new TR308(), new TR387(), new TR388(),
             new TR323(), new TR390(), new TR389(), new TR418(), new TR346(), new TR321(), new TR322(), new TR369());
 
     /** What the judgement comes to: findings, the rejected prestaties (paths) and the granted total. */

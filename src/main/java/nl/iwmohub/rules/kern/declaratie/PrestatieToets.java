@@ -49,12 +49,27 @@ public final class PrestatieToets {
         return tarief;
     }
 
+    Catalogus catalogus() {
+        return catalogus;
+    }
+
     boolean catalogusVoorGemeente() {
         return catalogus.covers(declaratie.gemeente());
     }
 
     String tariefTekst() {
         return tarief().map(TariefRegel::describe).orElse(null);
+    }
+
+    /**
+     * IV081: minutes declared against a tariff per hour. The conversion follows the contract row's unit; without a
+     * row (no catalogue, or the product not contracted) it follows a toewijzing in hours.
+     */
+    boolean minutenTegenUurtarief() {
+        if (!Volumes.MINUUT.equals(prestatie.eenheid())) return false;
+        Optional<TariefRegel> regel = tarief();
+        if (regel.isPresent()) return Volumes.UUR.equals(regel.get().eenheid());
+        return toewijzing != null && Volumes.UUR.equals(toewijzing.product().eenheid());
     }
 
     String product() {

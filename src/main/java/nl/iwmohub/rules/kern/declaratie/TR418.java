@@ -2,6 +2,7 @@ package nl.iwmohub.rules.kern.declaratie;
 
 import java.util.List;
 import nl.iwmohub.catalogus.TariefRegel;
+import nl.iwmohub.domain.MinuutTarief;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
 
@@ -13,9 +14,9 @@ import nl.iwmohub.rules.Finding;
  * contract tariff is configured.</li>
  * <li>A gemeente with a catalogue but no row for the product on that date: the product is not contracted then,
  * so no declared tariff can equal a contract tariff: 0611.</li>
- * <li>Minutes (01) declared against an hourly contract (04): ProductTarief is the hourly tariff (TR346, IV081),
- * so it is compared with the hourly amount. Any other unit than the row's: 0611 (the tariff is per another
- * unit than contracted).</li>
+ * <li>Minutes (01) declared against an hourly contract (04): ProductTarief is the tariff per minute, the hourly
+ * tariff / 60 rounded half up to a whole eurocent (IV081: 6600 gives 110, 6383 gives 106). Any other unit than
+ * the row's: 0611 (the tariff is per another unit than contracted).</li>
  * <li>No ProductTarief (Eenheid 83, CD087): nothing to compare.</li>
  * </ul>
  */
@@ -47,8 +48,17 @@ public final class TR418 extends PrestatieRegel {
                     + " (" + r.bestand() + " line " + r.regel() + " has no amount); ProductTarief not checked (TR418)");
             return;
         }
-        boolean eenheidPast = r.eenheid().equals(t.prestatie.eenheid())
-                || (Volumes.UUR.equals(r.eenheid()) && Volumes.MINUUT.equals(t.prestatie.eenheid()));
+        if (t.minutenTegenUurtarief()) {
+            long perMinuut = MinuutTarief.perMinuut(r.tarief());
+            if (perMinuut == tarief) return;
+            findings.add(afwijking(t, "ProductTarief",
+                    "ProductTarief " + tarief + " differs from the contract tariff per minute " + perMinuut
+                            + " (hourly tariff " + r.tarief() + " / 60, rounded half up; IV081)",
+                    "ProductTarief " + tarief + " wijkt af van het contracttarief per minuut " + perMinuut
+                            + " (uurtarief " + r.tarief() + " / 60, rekenkundig afgerond; IV081)"));
+            return;
+        }
+        boolean eenheidPast = r.eenheid().equals(t.prestatie.eenheid());
         if (eenheidPast && r.tarief().intValue() == tarief) return;
         String en = eenheidPast
                 ? "ProductTarief " + tarief + " differs from the contract tariff " + r.tarief() + " per eenheid " + r.eenheid()

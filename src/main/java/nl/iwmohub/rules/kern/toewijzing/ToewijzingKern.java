@@ -10,23 +10,26 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.iwmohub.bericht.Paths;
+import nl.iwmohub.catalogus.Catalogus;
 import nl.iwmohub.domain.EerderePrestatie;
 import nl.iwmohub.domain.ToegewezenProduct;
 import nl.iwmohub.domain.ToewijzingVersie;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.kern.KernRegel;
+import nl.iwmohub.rules.kern.TR381;
 import nl.iwmohub.store.Declaraties;
 import nl.iwmohub.store.Toewijzingen;
 
 /**
  * Judges the ToegewezenProducten of a WMO301 against the toewijzingen and prestaties the hub recorded (TR332,
  * TR385) and says, for the history, what each one is: new, changed (by its RedenWijziging), shortened,
- * withdrawn or sent again unchanged.
+ * withdrawn or sent again unchanged. TR381 checks each product code against the gemeente's product code list.
  */
 public final class ToewijzingKern {
     private static final String KLASSE = "/Bericht/Client/ToegewezenProducten/ToegewezenProduct";
     private final TR332 tr332 = new TR332();
     private final TR385 tr385 = new TR385();
+    private final TR381 tr381 = new TR381();
     private final Toewijzingen toewijzingen = new Toewijzingen();
     private final Declaraties declaraties = new Declaraties();
 
@@ -35,10 +38,10 @@ public final class ToewijzingKern {
     }
 
     public List<KernRegel> regels() {
-        return List.of(tr332, tr385);
+        return List.of(tr332, tr385, tr381);
     }
 
-    public Uitslag toets(Connection c, List<ToegewezenProduct> producten) throws SQLException {
+    public Uitslag toets(Connection c, List<ToegewezenProduct> producten, Catalogus catalogus) throws SQLException {
         if (producten.isEmpty()) return new Uitslag(List.of(), List.of(), Set.of());
         String gemeente = producten.get(0).gemeente();
         Set<Long> nummers = new HashSet<>();
@@ -55,8 +58,11 @@ public final class ToewijzingKern {
             String actueel = eerder.isEmpty() ? null : eerder.get(eerder.size() - 1).describe();
             tr332.toets(klasse, p, eerder, findings);
             tr385.toets(klasse, p, open.getOrDefault(p.toewijzingNummer(), Set.of()), actueel, findings);
+            tr381.toets(klasse, klasse + "/Product/Code", gemeente, p.productcategorie(), p.productcode(), catalogus,
+                    actueel, findings);
             geschiedenis.add(geschiedenis(p, eerder));
         }
+        if (!catalogus.covers(gemeente)) geschiedenis.add(TR381.nietGetoetst(gemeente));
         Set<Long> nieuw = new HashSet<>(nummers);
         nieuw.removeAll(versies.keySet());
         return new Uitslag(findings, geschiedenis, nieuw);

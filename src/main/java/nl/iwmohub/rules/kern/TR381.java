@@ -1,0 +1,52 @@
+package nl.iwmohub.rules.kern;
+
+import static nl.iwmohub.bericht.BerichtType.*;
+
+import java.util.List;
+import nl.iwmohub.catalogus.Catalogus;
+import nl.iwmohub.catalogus.TariefRegel;
+import nl.iwmohub.rules.Controleniveau;
+import nl.iwmohub.rules.Finding;
+
+/**
+ * TR381 (S329): ProductCode vullen met een code die, volgens de gehanteerde productcodelijst, past bij de
+ * ProductCategorie.
+ *
+ * <p>Readings. A Wmo gemeente keeps its own product code list: for the hub that is the gemeente's contract catalogue.
+ * A code that the catalogue has under another category, or not at all, is a fault; whether the code is contracted on
+ * the date of the delivery is TR418's (a row of any period counts here). A gemeente without any catalogue row is not
+ * checked, and the report says so. No ProductCode (an aspecific toewijzing or start) leaves nothing to check.
+ * Applied to WMO301 (a fault refuses it back to the back office), WMO305 and WMO307 (new aanleveringen; a removal,
+ * StatusAanlevering 3, is corrective and not checked further, as TR063's note says) and to every WMO323 Prestatie;
+ * WMO315 and WMO317 are not processed by the hub yet.
+ */
+public final class TR381 extends KernRegel {
+    public TR381() {
+        super("TR381", "S329", Controleniveau.EXTERNE_BRON, WMO301, WMO305, WMO307, WMO323);
+    }
+
+    /** The remark for a gemeente whose code list the hub does not have. */
+    public static String nietGetoetst(String gemeente) {
+        return "no contract catalogue configured for gemeente " + gemeente + "; product codes not checked against "
+                + "its product code list (TR381)";
+    }
+
+    /** Checks one product; element is the path of its code. */
+    public void toets(String klasse, String element, String gemeente, String categorie, String code, Catalogus catalogus,
+                      String toewijzing, List<Finding> findings) {
+        if (code == null || !catalogus.covers(gemeente)) return;
+        var regel = catalogus.productcode(gemeente, code);
+        if (regel.isPresent() && regel.get().productcategorie().equals(categorie)) return;
+        String en;
+        String nl;
+        if (regel.isEmpty()) {
+            en = "product code " + code + " is not on the product code list of gemeente " + gemeente;
+            nl = "productcode " + code + " staat niet op de productcodelijst van gemeente " + gemeente;
+        } else {
+            String onder = regel.get().productcategorie();
+            en = "product code " + code + " belongs to category " + onder + ", not " + categorie + ", by the product code list of gemeente " + gemeente;
+            nl = "productcode " + code + " hoort bij categorie " + onder + ", niet bij " + categorie + ", volgens de productcodelijst van gemeente " + gemeente;
+        }
+        findings.add(afwijking(klasse, element, en, nl, toewijzing, regel.map(TariefRegel::describe).orElse(null)));
+    }
+}
