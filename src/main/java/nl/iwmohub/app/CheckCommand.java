@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.iwmohub.core.MessageCheck;
-import nl.iwmohub.core.Privacy;
+import nl.iwmohub.retour.MessageCheck;
+import nl.iwmohub.bericht.Privacy;
 import nl.iwmohub.rules.Finding;
 
 /**

@@ -20,9 +20,9 @@ import nl.iwmohub.inbox.InboxFiles;
 import nl.iwmohub.inbox.Lanes;
 import nl.iwmohub.outbox.Outbox;
 import nl.iwmohub.retour.DeclaratieAntwoordBuilder;
-import nl.iwmohub.retour.OutgoingCheck;
+import nl.iwmohub.retour.MessageCheck;
 import nl.iwmohub.retour.RetourBuilder;
-import nl.iwmohub.rules.RuleSet;
+import nl.iwmohub.rules.Registry;
 import nl.iwmohub.store.BerichtStore;
 import nl.iwmohub.store.Database;
 import nl.iwmohub.store.ToestandStore;
@@ -43,7 +43,6 @@ public final class HubRuntime implements AutoCloseable {
     private final Main main;
     private final Lanes lanes;
     private final Hub hub;
-    private final nl.iwmohub.core.MessageCheck check;
     private ProducerTemplate template;
 
     public HubRuntime(Settings settings) {
@@ -52,15 +51,14 @@ public final class HubRuntime implements AutoCloseable {
         this.database = new Database(Database.jdbcUrl(settings.get("iwmo.db")), settings.get("iwmo.db.user"),
                 settings.get("iwmo.db.password"));
         this.hub = hub(settings, database);
-        this.check = new nl.iwmohub.core.MessageCheck(hub);
         this.main = new Main();
         main.setOverrideProperties(settings.asProperties());
         main.bind("ingest", new Ingest(hub));
-        main.bind("toewijzing", new Verwerking(hub, new ToewijzingAfhandeling(hub.toestand(), catalogus)));
+        main.bind("toewijzing", new Verwerking(hub, new ToewijzingAfhandeling(hub.toestand(), hub.rules(), catalogus)));
         main.bind("retourToewijzing", new Verwerking(hub, new RetourToewijzingAfhandeling(hub.berichten())));
-        main.bind("startZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), false, catalogus)));
-        main.bind("stopZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), true, catalogus)));
-        main.bind("declaratie", new Verwerking(hub, new DeclaratieAfhandeling(hub.toestand(), catalogus)));
+        main.bind("startZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), false, hub.rules(), catalogus)));
+        main.bind("stopZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), true, hub.rules(), catalogus)));
+        main.bind("declaratie", new Verwerking(hub, new DeclaratieAfhandeling(hub.toestand(), hub.rules(), catalogus)));
         main.bind("outbox", new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.clock()));
         this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"),
                 new InboxFiles(settings.path("iwmo.archive"), settings.path("iwmo.rejected")));
@@ -91,10 +89,10 @@ public final class HubRuntime implements AutoCloseable {
         }
         BerichtReader reader = new BerichtReader(schemas, settings.getLong("iwmo.max-file-size"),
                 (int) settings.getLong("iwmo.max-xsd-errors"));
-        RuleSet rules = RuleSet.standard();
+        Registry rules = Registry.standard();
         Clock clock = clock(settings.get("iwmo.today"));
         return new Hub(database, new BerichtStore(), new ToestandStore(), reader, rules, new RetourBuilder(xsltVersie),
-                new DeclaratieAntwoordBuilder(xsltVersie), new OutgoingCheck(reader, rules, clock), clock, gemeenten);
+                new DeclaratieAntwoordBuilder(xsltVersie), new MessageCheck(reader, rules, clock), clock, gemeenten);
     }
 
     private static Clock clock(String today) {
@@ -188,13 +186,12 @@ public final class HubRuntime implements AutoCloseable {
 
     /** For the benchmark: the rules inside the message on a message read before. */
     java.util.List<nl.iwmohub.rules.Finding> checkRules(nl.iwmohub.ingest.OntvangenBericht bericht) {
-        return hub.rules().check(new nl.iwmohub.rules.RuleContext(bericht, hub.today(), (t, v, i) -> false),
-                nl.iwmohub.rules.Controleniveau.XSLT);
+        return hub.rules().inhoud().judge(bericht.type(), nl.iwmohub.rules.RuleContext.withoutHistory(bericht, hub.today()));
     }
 
     /** Controleniveau 1 and 2 only, without the store (the check command). */
-    public nl.iwmohub.core.MessageCheck.Result check(Path file) throws java.io.IOException {
-        return check.check(file.getFileName().toString(), Files.readAllBytes(file));
+    public MessageCheck.Result check(Path file) throws java.io.IOException {
+        return hub.messageCheck().check(file.getFileName().toString(), Files.readAllBytes(file));
     }
 
     public Database database() {

@@ -32,7 +32,7 @@ public final class IwmoHub {
                     return ProcessCommand.run(options, System.out, System.err);
                 }
                 case "rules" -> {
-                    System.out.print(nl.iwmohub.rules.RuleTable.markdown(nl.iwmohub.rules.RuleSet.standard()));
+                    System.out.print(nl.iwmohub.rules.RuleTable.markdown(nl.iwmohub.rules.Registry.standard(), null));
                     return 0;
                 }
                 case "check" -> {

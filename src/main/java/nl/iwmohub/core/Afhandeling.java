@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.iwmohub.ingest.OntvangenBericht;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.Judgement;
 
 /**
- * The message-specific part of processing one message type, run inside the transaction of its message
- * after the XSLT-level and Header rules passed: the level 3/4 checks below the Header, and the state changes.
+ * The part of processing that is one message type's own, run inside the transaction of its message after the
+ * phases on the whole message passed: it reads the snapshot its rules need from the store, runs the type's phases
+ * of the registry through the message's {@link Judgement}, and writes the state the message changes.
  */
 public interface Afhandeling {
 
@@ -19,12 +21,8 @@ public interface Afhandeling {
         public Resultaat(List<Finding> findings, long totaalToegekend, List<Uitgaand> extraOutgoing, String note) {
             this(findings, totaalToegekend, extraOutgoing, note, List.of());
         }
-
-        public static Resultaat of(List<Finding> findings) {
-            return new Resultaat(findings, 0, List.of(), null);
-        }
     }
 
-    Resultaat handle(Connection connection, OntvangenBericht bericht, long berichtId, LocalDate today)
-            throws SQLException;
+    Resultaat handle(Connection connection, OntvangenBericht bericht, long berichtId, LocalDate today,
+                     Judgement judgement) throws SQLException;
 }

@@ -1,5 +1,6 @@
 package nl.iwmohub.core;
 
+import nl.iwmohub.bericht.Privacy;
 import java.util.List;
 
 /**

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.Set;
 import nl.iwmohub.ingest.BerichtReader;
 import nl.iwmohub.retour.DeclaratieAntwoordBuilder;
-import nl.iwmohub.retour.OutgoingCheck;
+import nl.iwmohub.retour.MessageCheck;
 import nl.iwmohub.retour.RetourBuilder;
-import nl.iwmohub.rules.RuleSet;
+import nl.iwmohub.rules.Registry;
 import nl.iwmohub.store.BerichtStore;
 import nl.iwmohub.store.Database;
 import nl.iwmohub.store.ToestandStore;
@@ -17,7 +17,7 @@ import nl.iwmohub.store.ToestandStore;
  * the gemeenten this hub serves (empty: any).
  */
 public record Hub(Database database, BerichtStore berichten, ToestandStore toestand, BerichtReader reader,
-                  RuleSet rules, RetourBuilder retourBuilder, DeclaratieAntwoordBuilder antwoordBuilder, OutgoingCheck outgoingCheck,
+                  Registry rules, RetourBuilder retourBuilder, DeclaratieAntwoordBuilder antwoordBuilder, MessageCheck messageCheck,
                   Clock clock, Set<String> gemeenten) {
 
     public LocalDate today() {

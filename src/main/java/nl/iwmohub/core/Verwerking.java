@@ -14,8 +14,9 @@ import nl.iwmohub.ingest.ReadResult;
 import nl.iwmohub.outbox.Outbox;
 import nl.iwmohub.retour.Beoordeling;
 import nl.iwmohub.retour.RetourIdentiteit;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.Judgement;
+import nl.iwmohub.rules.Phase;
 import nl.iwmohub.rules.RuleContext;
 import nl.iwmohub.rules.header.TR056;
 import nl.iwmohub.store.BerichtStore;
@@ -68,23 +69,19 @@ public final class Verwerking {
         long berichtId = hub.berichten().insert(c, new BerichtStore.BerichtRecord("IN", b.type().name(), h.afzender(),
                 h.ontvanger(), h.identificatie(), h.dagtekening(), b.fileName(), b.sha256(), b.raw(),
                 Instant.now(hub.clock()), "IN_PROGRESS", null));
-        RuleContext context = new RuleContext(b, today, (type, verzender, identificatie) -> {
-            try {
-                return hub.berichten().identificatieUsed(c, type, verzender, identificatie);
-            } catch (SQLException e) {
-                throw new StoreException(e);
-            }
-        });
-
-        List<Finding> findings = new ArrayList<>(hub.rules().check(context, Controleniveau.XSLT));
+        boolean identificatieGebruikt = TR056.appliesTo(b.type())
+                && hub.berichten().identificatieUsed(c, h.type().name(), h.verzender(), h.identificatie());
+        RuleContext context = new RuleContext(b, today, identificatieGebruikt);
+        Judgement judgement = new Judgement(b.type());
+        List<Finding> findings = new ArrayList<>();
+        for (Phase<RuleContext> phase : List.of(hub.rules().inhoud(), hub.rules().header())) {
+            List<Finding> found = judgement.judge(phase, context, "/Bericht");
+            if (found != null) findings.addAll(found);
+        }
         Afhandeling.Resultaat handled = null;
-        if (findings.isEmpty()) {
-            findings.addAll(hub.rules().check(context, Controleniveau.BERICHTOVERSTIJGEND, Controleniveau.EXTERNE_BRON));
-            boolean headerFault = findings.stream().anyMatch(f -> Beoordeling.HEADER.equals(f.berichtklasse()));
-            if (!headerFault) {
-                handled = afhandeling.handle(c, b, berichtId, today);
-                findings.addAll(handled.findings());
-            }
+        if (!judgement.stopped()) {
+            handled = afhandeling.handle(c, b, berichtId, today, judgement);
+            findings.addAll(handled.findings());
         }
         Beoordeling beoordeling = Beoordeling.of(findings);
         Outcome outcome = outcome(b.type(), beoordeling);
@@ -118,7 +115,7 @@ public final class Verwerking {
         byte[] xml = type == BerichtType.WMO323
                 ? hub.antwoordBuilder().build(b, beoordeling, identiteit, handled == null ? 0 : handled.totaalToegekend())
                 : hub.retourBuilder().build(b, beoordeling, identiteit);
-        hub.outgoingCheck().check(retour, xml);
+        hub.messageCheck().checkOutgoing(retour, xml);
         String name = retour + "_" + identiteit.identificatie() + "_" + Outbox.safeName(b.header().identificatie()) + ".xml";
         return java.util.Optional.of(new Uitgaand(b.header().verzender(), name, retour.name(), xml));
     }

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Collectors;
-import nl.iwmohub.core.Privacy;
+import nl.iwmohub.bericht.Privacy;
 import nl.iwmohub.core.ProcessingResult;
 import nl.iwmohub.outbox.Outbox;
 import org.slf4j.Logger;

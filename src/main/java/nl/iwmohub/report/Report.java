@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.iwmohub.core.Privacy;
+import nl.iwmohub.bericht.Privacy;
 import nl.iwmohub.core.ProcessingResult;
 import nl.iwmohub.core.Uitgaand;
 import nl.iwmohub.rules.Finding;

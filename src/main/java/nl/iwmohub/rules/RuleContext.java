@@ -3,12 +3,15 @@ package nl.iwmohub.rules;
 import java.time.LocalDate;
 import nl.iwmohub.ingest.OntvangenBericht;
 
-/** What a rule may consult: the message, today's date (fixed in batch mode and tests) and earlier messages. */
-public record RuleContext(OntvangenBericht bericht, LocalDate today, History history) {
+/**
+ * The subject of the rules on the whole message: the message, today's date (fixed in batch mode and tests) and
+ * what the Header rules need of the store, read before they run: whether the sender used this Identificatie
+ * for this message type before (TR056).
+ */
+public record RuleContext(OntvangenBericht bericht, LocalDate today, boolean identificatieGebruikt) {
 
-    /** The part of the store that message-crossing rules read. */
-    public interface History {
-        /** TR056: has this sender used this Identificatie for this message type before? */
-        boolean identificatieUsed(String berichtType, String verzender, String identificatie);
+    /** Outside processing (the check command, the outgoing check): nothing was read from the store. */
+    public static RuleContext withoutHistory(OntvangenBericht bericht, LocalDate today) {
+        return new RuleContext(bericht, today, false);
     }
 }

@@ -103,6 +103,15 @@ public final class BerichtStore {
     }
 
     /** The id of the received message of this type, sender and Identificatie (a WMO301 answered by a WMO302). */
+    /** Records that message {@code id} answers message {@code answers} (a WMO302 its WMO301). */
+    public void linkAnswer(Connection c, long id, long answers) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE bericht SET antwoord_op = ? WHERE id = ?")) {
+            s.setLong(1, answers);
+            s.setLong(2, id);
+            s.executeUpdate();
+        }
+    }
+
     public Optional<Long> findReceived(Connection c, String berichtType, String afzender, String identificatie)
             throws SQLException {
         String sql = "SELECT id FROM bericht WHERE richting = 'IN' AND bericht_type = ? AND afzender = ?"

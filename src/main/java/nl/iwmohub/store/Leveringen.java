@@ -8,23 +8,20 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import nl.iwmohub.domain.Levering;
+import nl.iwmohub.domain.OpgeslagenLevering;
 
 /** Reads and retires the starts (WMO305) and stops (WMO307) of delivery of one client. */
 public final class Leveringen {
 
-    /** A stored start or stop with its row id. */
-    public record Opgeslagen(long id, long berichtId, Levering levering) {
-    }
-
     /** The actueel starts or stops of a client: not changed or removed by a later aanlevering. */
-    public List<Opgeslagen> actueel(Connection c, String gemeente, String aanbieder, String bsn, boolean stop)
+    public List<OpgeslagenLevering> actueel(Connection c, String gemeente, String aanbieder, String bsn, boolean stop)
             throws SQLException {
         String table = stop ? "stop_product" : "start_product";
         String extra = stop ? ", reden_beeindiging, einddatum" : "";
         String sql = "SELECT id, bericht_id, toewijzing_nummer, productcategorie, productcode, toewijzing_ingangsdatum,"
                 + " begindatum, status_aanlevering" + extra + " FROM " + table
                 + " WHERE gemeente = ? AND aanbieder = ? AND bsn = ? AND actueel = TRUE ORDER BY id";
-        List<Opgeslagen> result = new ArrayList<>();
+        List<OpgeslagenLevering> result = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, gemeente);
             s.setString(2, aanbieder);
@@ -38,7 +35,7 @@ public final class Leveringen {
                             ingang == null ? null : ingang.toLocalDate(), r.getDate("begindatum").toLocalDate(),
                             stop ? r.getString("reden_beeindiging") : null,
                             stop ? r.getDate("einddatum").toLocalDate() : null, r.getString("status_aanlevering"));
-                    result.add(new Opgeslagen(r.getLong("id"), r.getLong("bericht_id"), l));
+                    result.add(new OpgeslagenLevering(r.getLong("id"), r.getLong("bericht_id"), l));
                 }
             }
         }

@@ -11,13 +11,13 @@ import java.time.Clock;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.ingest.BerichtReader;
 import nl.iwmohub.ingest.Schemas;
-import nl.iwmohub.rules.RuleSet;
+import nl.iwmohub.rules.Registry;
 import org.junit.jupiter.api.Test;
 
 /** An outgoing message that breaks the XSD or a rule inside the message is an internal error, never sent. */
 class OutgoingCheckTest {
-    private final OutgoingCheck check = new OutgoingCheck(new BerichtReader(new Schemas(), 1 << 26, 100),
-            RuleSet.standard(), Clock.systemDefaultZone());
+    private final MessageCheck check = new MessageCheck(new BerichtReader(new Schemas(), 1 << 26, 100),
+            Registry.standard(), Clock.systemDefaultZone());
 
     private static byte[] wmo325(String from, String to) throws Exception {
         String xml = Files.readString(Path.of("test-messages/xsd/valid/WMO325.xml"), StandardCharsets.UTF_8);
@@ -26,20 +26,20 @@ class OutgoingCheckTest {
 
     @Test
     void validAnswerPasses() throws Exception {
-        assertDoesNotThrow(() -> check.check(BerichtType.WMO325, wmo325("x", "x")));
+        assertDoesNotThrow(() -> check.checkOutgoing(BerichtType.WMO325, wmo325("x", "x")));
     }
 
     @Test
     void answerBreakingARuleIsAnInternalError() throws Exception {
         var e = assertThrows(IllegalStateException.class,
-                () -> check.check(BerichtType.WMO325, wmo325("<wmo325:Bsn>999990019<", "<wmo325:Bsn>123456789<")));
+                () -> check.checkOutgoing(BerichtType.WMO325, wmo325("<wmo325:Bsn>999990019<", "<wmo325:Bsn>123456789<")));
         assertTrue(e.getMessage().contains("CS002"), e.getMessage());
     }
 
     @Test
     void answerBreakingTheXsdIsAnInternalError() throws Exception {
         var e = assertThrows(IllegalStateException.class,
-                () -> check.check(BerichtType.WMO325, wmo325("<wmo325:BerichtCode>485<", "<wmo325:BerichtCode>999<")));
+                () -> check.checkOutgoing(BerichtType.WMO325, wmo325("<wmo325:BerichtCode>485<", "<wmo325:BerichtCode>999<")));
         assertTrue(e.getMessage().contains("XSD"), e.getMessage());
     }
 }

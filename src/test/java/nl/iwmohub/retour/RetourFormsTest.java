@@ -37,8 +37,8 @@ class RetourFormsTest {
     }
 
     private static void assertForm(BerichtType type, byte[] actual, String expectedFile) throws Exception {
-        new OutgoingCheck(new BerichtReader(SCHEMAS, 1 << 26, 100), nl.iwmohub.rules.RuleSet.standard(),
-                java.time.Clock.systemDefaultZone()).check(type, actual);
+        new MessageCheck(new BerichtReader(SCHEMAS, 1 << 26, 100), nl.iwmohub.rules.Registry.standard(),
+                java.time.Clock.systemDefaultZone()).checkOutgoing(type, actual);
         XmlAssert.assertSameContent(FORMS.resolve(expectedFile).toFile(), actual, expectedFile);
     }
 

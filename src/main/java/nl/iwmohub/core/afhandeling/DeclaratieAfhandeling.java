@@ -3,53 +3,138 @@ package nl.iwmohub.core.afhandeling;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.iwmohub.catalogus.Catalogus;
 import nl.iwmohub.core.Afhandeling;
 import nl.iwmohub.domain.Declaratie;
 import nl.iwmohub.domain.ModelMapper;
+import nl.iwmohub.domain.Prestatie;
+import nl.iwmohub.domain.ToewijzingVersie;
 import nl.iwmohub.ingest.OntvangenBericht;
-import nl.iwmohub.rules.kern.declaratie.DeclaratieKern;
-import nl.iwmohub.rules.kern.declaratie.DeclaratieToestand;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.Judgement;
+import nl.iwmohub.rules.Registry;
+import nl.iwmohub.rules.kern.declaratie.ClientContext;
+import nl.iwmohub.rules.kern.declaratie.DeclaratieContext;
+import nl.iwmohub.rules.kern.declaratie.DeclaratieSnapshot;
+import nl.iwmohub.rules.kern.declaratie.DeclaratieState;
+import nl.iwmohub.rules.kern.declaratie.PrestatieContext;
 import nl.iwmohub.store.Declaraties;
 import nl.iwmohub.store.ToestandStore;
 import nl.iwmohub.store.Toewijzingen;
 import nl.iwmohub.store.UniekeNummers;
 
 /**
- * WMO323 declaratie: judged by the processing core against the toewijzingen, earlier prestaties and the
- * contract catalogue; every prestatie is stored, granted or not, because later declarations are checked
- * against them. The granted total is the signed sum of the granted ones (debet minus credit).
+ * WMO323 declaratie: reads what its rules consult in batches (never per prestatie), judges the class Declaratie,
+ * each Client and each Prestatie through the registry's phases, and stores every prestatie, granted or not,
+ * because later declarations are checked against them. Credits are judged before debets, so that a debet may
+ * follow the credit of its predecessor in the same message (IV086, TR389); findings are reported in document
+ * order all the same. The granted total is the signed sum of the granted prestaties (debet minus credit).
  */
 public final class DeclaratieAfhandeling implements Afhandeling {
     private final ToestandStore toestand;
     private final Toewijzingen toewijzingen = new Toewijzingen();
     private final Declaraties declaraties = new Declaraties();
     private final UniekeNummers uniek = new UniekeNummers();
-    private final DeclaratieKern kern = new DeclaratieKern();
+    private final Registry registry;
     private final Catalogus catalogus;
 
-    public DeclaratieAfhandeling(ToestandStore toestand, Catalogus catalogus) {
+    public DeclaratieAfhandeling(ToestandStore toestand, Registry registry, Catalogus catalogus) {
         this.toestand = toestand;
+        this.registry = registry;
         this.catalogus = catalogus;
     }
 
     @Override
-    public Resultaat handle(Connection c, OntvangenBericht b, long berichtId, LocalDate today) throws SQLException {
-        Declaratie declaratie = ModelMapper.declaratie(b.header(), b.root(nl.iwmohub.model.wmo323.Root.class));
-        DeclaratieToestand state = DeclaratieToestand.lees(c, declaratie, toewijzingen, declaraties);
-        DeclaratieKern.Uitslag uitslag = kern.toets(declaratie, state, catalogus);
-        toestand.insertDeclaratie(c, berichtId, declaratie, uitslag.toegekend(), uitslag.afgewezen(),
-                uitslag.geheelAfgewezen());
-        if (!uitslag.geheelAfgewezen()) {
-            uniek.declaratieNummer(c, declaratie.aanbieder(), declaratie.declaratieNummer(), berichtId);
-            uniek.referentieNummers(c, declaratie.aanbieder(), state.nieuweReferenties(declaratie), berichtId);
+    public Resultaat handle(Connection c, OntvangenBericht b, long berichtId, LocalDate today, Judgement judgement)
+            throws SQLException {
+        Declaratie d = ModelMapper.declaratie(b.header(), b.root(nl.iwmohub.model.wmo323.Root.class));
+        DeclaratieState state = new DeclaratieState(d, snapshot(c, d));
+        List<Finding> findings = new ArrayList<>(
+                judgement.judge(registry.declaratie(), new DeclaratieContext(d, state), DeclaratieContext.KLASSE));
+        Set<String> afgewezen = new HashSet<>();
+        long toegekend = 0;
+        List<Prestatie> prestaties = d.prestaties();
+        if (judgement.stopped()) {
+            prestaties.forEach(p -> afgewezen.add(p.berichtklasse()));
+        } else {
+            Map<String, Prestatie> eersteVanClient = new LinkedHashMap<>();
+            for (Prestatie p : prestaties) eersteVanClient.putIfAbsent(ClientContext.klasseVan(p), p);
+            for (Map.Entry<String, Prestatie> e : eersteVanClient.entrySet()) {
+                findings.addAll(judgement.judge(registry.client(),
+                        new ClientContext(d, e.getKey(), e.getValue().bsn(), state), e.getKey()));
+            }
+            @SuppressWarnings("unchecked")
+            List<Finding>[] perPrestatie = new List[prestaties.size()];
+            for (boolean credits : new boolean[] {true, false}) {
+                for (int i = 0; i < prestaties.size(); i++) {
+                    Prestatie p = prestaties.get(i);
+                    if ("C".equals(p.debetCredit()) != credits) continue;
+                    List<Finding> own = judgement.judge(registry.prestatie(),
+                            new PrestatieContext(d, p, state, catalogus), p.berichtklasse());
+                    if (own == null) {
+                        afgewezen.add(p.berichtklasse()); // under a faulty Client: not judged (0233)
+                        continue;
+                    }
+                    state.referentieVerstuurd(p.referentieNummer());
+                    if (own.isEmpty()) {
+                        state.toegekend(p);
+                        toegekend += p.signedBedrag();
+                    } else {
+                        perPrestatie[i] = own;
+                        afgewezen.add(p.berichtklasse());
+                    }
+                }
+            }
+            for (List<Finding> own : perPrestatie) if (own != null) findings.addAll(own);
         }
-        int totaal = declaratie.prestaties().size();
-        String note = uitslag.geheelAfgewezen()
+        boolean geheelAfgewezen = judgement.stopped();
+        toestand.insertDeclaratie(c, berichtId, d, toegekend, afgewezen, geheelAfgewezen);
+        if (!geheelAfgewezen) {
+            uniek.declaratieNummer(c, d.aanbieder(), d.declaratieNummer(), berichtId);
+            uniek.referentieNummers(c, d.aanbieder(), state.nieuweReferenties(d), berichtId);
+        }
+        int totaal = prestaties.size();
+        String note = geheelAfgewezen
                 ? "declaratie rejected as a whole; " + totaal + " prestatie(s) not judged"
-                : (totaal - uitslag.afgewezen().size()) + " of " + totaal + " prestatie(s) granted, total "
-                        + uitslag.toegekend() + " eurocent";
-        return new Resultaat(uitslag.findings(), uitslag.toegekend(), List.of(), note, uitslag.notities());
+                : (totaal - afgewezen.size()) + " of " + totaal + " prestatie(s) granted, total " + toegekend + " eurocent";
+        return new Resultaat(findings, toegekend, List.of(), note, state.notities());
+    }
+
+    /** Everything the rules of this declaratie consult, in a few batched queries. */
+    private DeclaratieSnapshot snapshot(Connection c, Declaratie d) throws SQLException {
+        Set<Long> nummers = new HashSet<>();
+        Set<String> bsns = new HashSet<>();
+        Set<String> referenties = new HashSet<>();
+        Set<String> vorige = new HashSet<>();
+        for (Prestatie p : d.prestaties()) {
+            nummers.add(p.toewijzingNummer());
+            bsns.add(p.bsn());
+            referenties.add(p.referentieNummer());
+            if (p.vorigReferentieNummer() != null) vorige.add(p.vorigReferentieNummer());
+        }
+        Map<Long, ToewijzingVersie> actueel = toewijzingen.actueel(c, d.gemeente(), nummers);
+        // A client whose declared toewijzing is its own for this aanbieder is known without asking the store;
+        // only the others need a query (usually none).
+        Set<String> bekend = new HashSet<>();
+        for (ToewijzingVersie v : actueel.values()) {
+            if (v.product().aanbieder().equals(d.aanbieder())) bekend.add(v.product().bsn());
+        }
+        Set<String> onbekend = new HashSet<>(bsns);
+        onbekend.removeAll(bekend);
+        bekend.retainAll(bsns);
+        bekend.addAll(toewijzingen.clientenVanAanbieder(c, d.gemeente(), d.aanbieder(), onbekend));
+        Set<String> beide = new HashSet<>(referenties);
+        beide.addAll(vorige);
+        return new DeclaratieSnapshot(actueel, bekend,
+                declaraties.declaratieNummerGebruikt(c, d.aanbieder(), d.declaratieNummer()),
+                declaraties.laatstePeriode(c, d.aanbieder(), d.gemeente()),
+                declaraties.metReferentie(c, d.aanbieder(), beide), declaraties.creditsOp(c, d.aanbieder(), vorige),
+                declaraties.toegekendOp(c, d.gemeente(), nummers));
     }
 }

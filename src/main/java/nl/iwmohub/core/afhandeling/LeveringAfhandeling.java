@@ -3,44 +3,95 @@ package nl.iwmohub.core.afhandeling;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.iwmohub.catalogus.Catalogus;
 import nl.iwmohub.core.Afhandeling;
 import nl.iwmohub.domain.Levering;
 import nl.iwmohub.domain.ModelMapper;
+import nl.iwmohub.domain.OpgeslagenLevering;
+import nl.iwmohub.domain.ToewijzingVersie;
 import nl.iwmohub.ingest.OntvangenBericht;
-import nl.iwmohub.rules.kern.levering.LeveringKern;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.Judgement;
+import nl.iwmohub.rules.Phase;
+import nl.iwmohub.rules.Registry;
+import nl.iwmohub.rules.kern.TR381;
+import nl.iwmohub.rules.kern.levering.LeveringContext;
+import nl.iwmohub.store.Leveringen;
 import nl.iwmohub.store.ToestandStore;
+import nl.iwmohub.store.Toewijzingen;
 
 /**
- * WMO305 start zorg and WMO307 stop zorg: judged against the client's earlier starts and stops and the
- * toewijzingen; recorded only when the whole message passes (IV032: a fault rejects the whole message).
+ * WMO305 start zorg and WMO307 stop zorg: the client's actueel starts and stops and the toewijzingen they name are
+ * read once; each StartProduct or StopProduct is judged in message order against them and against those of the
+ * same message judged before it (a removal takes the latest aanlevering with the key, IV096). StatusAanlevering is
+ * 1 (new) or 3 (remove): CS058 refuses any other value at level 2. Any finding rejects the whole message (IV032),
+ * and then nothing is recorded.
  */
 public final class LeveringAfhandeling implements Afhandeling {
     private final ToestandStore toestand;
     private final boolean stop;
-    private final LeveringKern kern = new LeveringKern();
+    private final Registry registry;
     private final Catalogus catalogus;
+    private final Leveringen leveringen = new Leveringen();
+    private final Toewijzingen toewijzingen = new Toewijzingen();
 
-    public LeveringAfhandeling(ToestandStore toestand, boolean stop, Catalogus catalogus) {
+    public LeveringAfhandeling(ToestandStore toestand, boolean stop, Registry registry, Catalogus catalogus) {
         this.toestand = toestand;
         this.stop = stop;
+        this.registry = registry;
         this.catalogus = catalogus;
     }
 
     @Override
-    public Resultaat handle(Connection c, OntvangenBericht b, long berichtId, LocalDate today) throws SQLException {
-        List<Levering> leveringen = stop
+    public Resultaat handle(Connection c, OntvangenBericht b, long berichtId, LocalDate today, Judgement judgement)
+            throws SQLException {
+        List<Levering> bericht = stop
                 ? ModelMapper.stops(b.header(), b.root(nl.iwmohub.model.wmo307.Root.class))
                 : ModelMapper.starts(b.header(), b.root(nl.iwmohub.model.wmo305.Root.class));
-        LeveringKern.Uitslag uitslag = kern.toets(c, leveringen, stop, catalogus);
-        if (!uitslag.findings().isEmpty()) {
-            return new Resultaat(uitslag.findings(), 0, List.of(), null, uitslag.notities());
+        String gemeente = b.header().gemeente();
+        List<String> details = catalogus.covers(gemeente) ? List.of() : List.of(TR381.nietGetoetst(gemeente));
+        List<OpgeslagenLevering> starts = new ArrayList<>();
+        List<OpgeslagenLevering> stops = new ArrayList<>();
+        Map<Long, ToewijzingVersie> toegewezen = Map.of();
+        if (!bericht.isEmpty()) {
+            Levering eerste = bericht.get(0); // one client per message
+            starts.addAll(leveringen.actueel(c, gemeente, eerste.aanbieder(), eerste.bsn(), false));
+            stops.addAll(leveringen.actueel(c, gemeente, eerste.aanbieder(), eerste.bsn(), true));
+            Set<Long> nummers = new HashSet<>();
+            bericht.forEach(l -> { if (l.toewijzingNummer() != null) nummers.add(l.toewijzingNummer()); });
+            toegewezen = toewijzingen.actueel(c, gemeente, nummers);
         }
-        kern.bewaar(c, uitslag, stop);
-        toestand.insertLeveringen(c, berichtId, leveringen, stop, uitslag.nieuwMaarVerwijderd());
-        long verwijderd = leveringen.stream().filter(l -> "3".equals(l.statusAanlevering())).count();
-        return new Resultaat(List.of(), 0, List.of(), (leveringen.size() - verwijderd) + " recorded, " + verwijderd
-                + " earlier aanlevering(en) removed", uitslag.notities());
+
+        Phase<LeveringContext> phase = stop ? registry.stopProduct() : registry.startProduct();
+        List<Finding> findings = new ArrayList<>();
+        List<Long> retire = new ArrayList<>();
+        Set<String> nieuwMaarVerwijderd = new HashSet<>();
+        long nieuw = -1;
+        for (Levering l : bericht) {
+            LeveringContext t = new LeveringContext(l, starts, stops, toegewezen, catalogus);
+            List<Finding> own = judgement.judge(phase, t, l.berichtklasse());
+            findings.addAll(own);
+            if (!own.isEmpty()) continue;
+            List<OpgeslagenLevering> same = stop ? stops : starts;
+            if (t.verwijderen()) {
+                List<OpgeslagenLevering> metSleutel = stop ? t.stopsMetSleutel() : t.startsMetSleutel();
+                OpgeslagenLevering removed = metSleutel.get(metSleutel.size() - 1);
+                same.remove(removed);
+                if (removed.id() > 0) retire.add(removed.id()); else nieuwMaarVerwijderd.add(removed.levering().berichtklasse());
+            } else {
+                same.add(new OpgeslagenLevering(nieuw--, 0, l));
+            }
+        }
+        if (!findings.isEmpty()) return new Resultaat(findings, 0, List.of(), null, details);
+        leveringen.nietMeerActueel(c, retire, stop);
+        toestand.insertLeveringen(c, berichtId, bericht, stop, nieuwMaarVerwijderd);
+        long verwijderd = bericht.stream().filter(l -> "3".equals(l.statusAanlevering())).count();
+        return new Resultaat(List.of(), 0, List.of(), (bericht.size() - verwijderd) + " recorded, " + verwijderd
+                + " earlier aanlevering(en) removed", details);
     }
 }

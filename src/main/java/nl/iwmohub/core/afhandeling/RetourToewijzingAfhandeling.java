@@ -1,12 +1,12 @@
 package nl.iwmohub.core.afhandeling;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import nl.iwmohub.core.Afhandeling;
 import nl.iwmohub.ingest.OntvangenBericht;
+import nl.iwmohub.rules.Judgement;
 import nl.iwmohub.store.BerichtStore;
 
 /**
@@ -21,18 +21,15 @@ public final class RetourToewijzingAfhandeling implements Afhandeling {
     }
 
     @Override
-    public Resultaat handle(Connection c, OntvangenBericht b, long berichtId, LocalDate today) throws SQLException {
+    public Resultaat handle(Connection c, OntvangenBericht b, long berichtId, LocalDate today, Judgement judgement)
+            throws SQLException {
         var h = b.header();
         var toewijzing = berichten.findReceived(c, "WMO301", h.afzender(), h.identificatie());
         if (toewijzing.isEmpty()) {
             return new Resultaat(List.of(), 0, List.of(), "answers a WMO301 with Identificatie " + h.identificatie()
                     + " from gemeente " + h.afzender() + " that this hub does not know");
         }
-        try (PreparedStatement s = c.prepareStatement("UPDATE bericht SET antwoord_op = ? WHERE id = ?")) {
-            s.setLong(1, toewijzing.get());
-            s.setLong(2, berichtId);
-            s.executeUpdate();
-        }
+        berichten.linkAnswer(c, berichtId, toewijzing.get());
         var codes = b.root(nl.iwmohub.model.wmo302.Root.class).getHeader().getRetourCodes();
         String verdict = codes == null ? "no remarks" : "header retourcodes " + String.join(",", codes.getRetourCode());
         return new Resultaat(List.of(), 0, List.of(), "answers toewijzing message #" + toewijzing.get() + " (" + verdict + ")");

@@ -24,7 +24,7 @@ public final class TR056 extends BaseRule {
     @Override
     public void check(RuleContext context, List<Finding> findings) {
         BerichtHeader header = context.bericht().header();
-        if (context.history().identificatieUsed(header.type().name(), header.verzender(), header.identificatie())) {
+        if (context.identificatieGebruikt()) {
             findings.add(finding("/Bericht/Header", "/Bericht/Header/BerichtIdentificatie/Identificatie",
                     "Identificatie '" + header.identificatie() + "' was already used by sender " + header.verzender()
                             + " for a " + header.type() + " message"));

@@ -1,5 +1,9 @@
 package nl.iwmohub.rules.kern.declaratie;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.Need;
+import java.util.Set;
 import java.util.List;
 import nl.iwmohub.bericht.Bsn;
 import nl.iwmohub.domain.Declaratie;
@@ -13,38 +17,41 @@ import nl.iwmohub.rules.Finding;
  * class Client (its prestaties are then not judged, 0233). A prestatie whose toewijzing belongs to another
  * client does not belong to this client: the fault is in that Prestatie.
  */
-public final class TR304 extends PrestatieRegel {
+public final class TR304 extends AbstractRule<PrestatieContext> {
     public TR304() {
-        super("TR304", "8187", Controleniveau.BERICHTOVERSTIJGEND);
-    }
-
-    /** The client level: one finding per Client that is no client of the aanbieder. */
-    public void toetsClient(Declaratie d, Prestatie eerste, DeclaratieToestand toestand, List<Finding> findings) {
-        if (toestand.bekendeClienten.contains(eerste.bsn())) return;
-        String klasse = eerste.berichtklasse().substring(0, eerste.berichtklasse().indexOf("/Prestaties"));
-        findings.add(afwijking(klasse, klasse + "/Bsn",
-                "client " + Bsn.mask(eerste.bsn()) + " has no toewijzing of gemeente " + d.gemeente()
-                        + " for aanbieder " + d.aanbieder(),
-                "client " + Bsn.mask(eerste.bsn()) + " heeft geen toewijzing van gemeente " + d.gemeente()
-                        + " voor aanbieder " + d.aanbieder(), null, null));
-    }
-
-    static boolean past(PrestatieToets t) {
-        return t.toewijzing.product().bsn().equals(t.prestatie.bsn());
+        super("TR304", "8187", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO323);
     }
 
     @Override
-    boolean vraagtToewijzing() {
-        return true;
+    public Set<Need> needs() {
+        return Set.of(Need.TOEWIJZING);
     }
 
     @Override
-    void toets(PrestatieToets t, List<Finding> findings) {
-        if (past(t)) return;
-        findings.add(afwijking(t, "ToewijzingNummer",
+    public void check(PrestatieContext t, List<Finding> findings) {
+        if (t.has(Need.TOEWIJZING_VAN_CLIENT)) return;
+        findings.add(t.afwijking(this, "ToewijzingNummer",
                 "toewijzing " + t.prestatie.toewijzingNummer() + " is for another client than "
                         + Bsn.mask(t.prestatie.bsn()),
                 "toewijzing " + t.prestatie.toewijzingNummer() + " hoort bij een andere client dan "
                         + Bsn.mask(t.prestatie.bsn())));
+    }
+
+    /** The class Client: one finding per Client that is no client of the aanbieder; its prestaties are not judged. */
+    public static final class ClientLevel extends AbstractRule<ClientContext> {
+        public ClientLevel() {
+            super("TR304", "8187", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO323);
+        }
+
+        @Override
+        public void check(ClientContext c, List<Finding> findings) {
+            if (c.state().bekendeClienten.contains(c.bsn())) return;
+            Declaratie d = c.declaratie();
+            findings.add(finding(c.klasse(), c.klasse() + "/Bsn",
+                    "client " + Bsn.mask(c.bsn()) + " has no toewijzing of gemeente " + d.gemeente()
+                            + " for aanbieder " + d.aanbieder(),
+                    "client " + Bsn.mask(c.bsn()) + " heeft geen toewijzing van gemeente " + d.gemeente()
+                            + " voor aanbieder " + d.aanbieder(), null, null));
+        }
     }
 }

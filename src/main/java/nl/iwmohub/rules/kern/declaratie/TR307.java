@@ -1,25 +1,29 @@
 package nl.iwmohub.rules.kern.declaratie;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.Need;
+import java.util.Set;
 import java.util.List;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
 
 /** TR307 (9307): ProductPeriode Begindatum is on or after the toewijzing's Ingangsdatum (current version). */
-public final class TR307 extends PrestatieRegel {
+public final class TR307 extends AbstractRule<PrestatieContext> {
     public TR307() {
-        super("TR307", "9307", Controleniveau.BERICHTOVERSTIJGEND);
+        super("TR307", "9307", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO323);
     }
 
     @Override
-    boolean vraagtToewijzing() {
-        return true;
+    public Set<Need> needs() {
+        return Set.of(Need.TOEWIJZING_VAN_CLIENT);
     }
 
     @Override
-    void toets(PrestatieToets t, List<Finding> findings) {
+    public void check(PrestatieContext t, List<Finding> findings) {
         var ingang = t.toewijzing.product().ingangsdatum();
         if (!t.prestatie.begindatum().isBefore(ingang)) return;
-        findings.add(afwijking(t, "ProductPeriode/Begindatum",
+        findings.add(t.afwijking(this, "ProductPeriode/Begindatum",
                 "ProductPeriode begins on " + t.prestatie.begindatum() + ", before the toewijzing's Ingangsdatum " + ingang,
                 "ProductPeriode begint op " + t.prestatie.begindatum() + ", voor de Ingangsdatum " + ingang + " van de toewijzing"));
     }

@@ -1,25 +1,29 @@
 package nl.iwmohub.rules.kern.declaratie;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.Need;
+import java.util.Set;
 import java.util.List;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
 
 /** TR308 (9308): ProductPeriode Einddatum is on or before the toewijzing's Einddatum, if it has one. */
-public final class TR308 extends PrestatieRegel {
+public final class TR308 extends AbstractRule<PrestatieContext> {
     public TR308() {
-        super("TR308", "9308", Controleniveau.BERICHTOVERSTIJGEND);
+        super("TR308", "9308", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO323);
     }
 
     @Override
-    boolean vraagtToewijzing() {
-        return true;
+    public Set<Need> needs() {
+        return Set.of(Need.TOEWIJZING_VAN_CLIENT);
     }
 
     @Override
-    void toets(PrestatieToets t, List<Finding> findings) {
+    public void check(PrestatieContext t, List<Finding> findings) {
         var eind = t.toewijzing.product().einddatum();
         if (eind == null || !t.prestatie.einddatum().isAfter(eind)) return;
-        findings.add(afwijking(t, "ProductPeriode/Einddatum",
+        findings.add(t.afwijking(this, "ProductPeriode/Einddatum",
                 "ProductPeriode ends on " + t.prestatie.einddatum() + ", after the toewijzing's Einddatum " + eind,
                 "ProductPeriode eindigt op " + t.prestatie.einddatum() + ", na de Einddatum " + eind + " van de toewijzing"));
     }

@@ -1,5 +1,7 @@
 package nl.iwmohub.rules.kern.declaratie;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.bericht.BerichtType;
 import java.util.List;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
@@ -10,19 +12,18 @@ import nl.iwmohub.rules.Finding;
  * rejected as a whole counts as not sent (IV087), so its numbers stay free. A number repeated within one
  * message is refused at level 2 already (TR101, the Prestatie's logical key), so here it is across messages.
  */
-public final class TR314 extends PrestatieRegel {
+public final class TR314 extends AbstractRule<PrestatieContext> {
     public TR314() {
-        super("TR314", "8021", Controleniveau.BERICHTOVERSTIJGEND);
+        super("TR314", "8021", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO323);
     }
 
     @Override
-    void toets(PrestatieToets t, List<Finding> findings) {
+    public void check(PrestatieContext t, List<Finding> findings) {
         String ref = t.prestatie.referentieNummer();
-        if (t.toestand.referentieGebruikt(ref)) {
-            findings.add(afwijking(t, "ProductReferentie/ReferentieNummer",
+        if (t.state.referentieGebruikt(ref)) {
+            findings.add(t.afwijking(this, "ProductReferentie/ReferentieNummer",
                     "ReferentieNummer " + ref + " was already sent by this aanbieder",
                     "ReferentieNummer " + ref + " is al eerder door deze aanbieder aangeleverd"));
         }
-        t.toestand.referentieVerstuurd(ref);
     }
 }

@@ -1,9 +1,13 @@
 package nl.iwmohub.rules.kern.declaratie;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.Need;
+import java.util.Set;
 import java.util.List;
 import java.util.OptionalLong;
-import nl.iwmohub.core.declaratie.MaximaalVolume;
-import nl.iwmohub.core.declaratie.Omvang;
+import nl.iwmohub.domain.MaximaalVolume;
+import nl.iwmohub.domain.Omvang;
 import nl.iwmohub.domain.ToegewezenProduct;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
@@ -13,9 +17,9 @@ import nl.iwmohub.rules.Finding;
  * assigned for its ProductPeriode (frequency converted as IV076-IV078 say; see {@link MaximaalVolume}).
  * Credits lower what was declared and are not checked.
  */
-public final class TR321 extends PrestatieRegel {
+public final class TR321 extends AbstractRule<PrestatieContext> {
     public TR321() {
-        super("TR321", "9321", Controleniveau.BERICHTOVERSTIJGEND);
+        super("TR321", "9321", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO323);
     }
 
     static Omvang omvang(ToegewezenProduct p) {
@@ -23,18 +27,18 @@ public final class TR321 extends PrestatieRegel {
     }
 
     @Override
-    boolean vraagtToewijzing() {
-        return true;
+    public Set<Need> needs() {
+        return Set.of(Need.TOEWIJZING_VAN_CLIENT);
     }
 
     @Override
-    void toets(PrestatieToets t, List<Finding> findings) {
+    public void check(PrestatieContext t, List<Finding> findings) {
         ToegewezenProduct p = t.toewijzing.product();
         if (t.credit() || p.volume() == null) return;
         OptionalLong max = MaximaalVolume.perProductPeriode(omvang(p), t.prestatie.begindatum(),
                 t.prestatie.einddatum(), t.prestatie.eenheid());
         if (max.isEmpty() || t.prestatie.geleverdVolume() <= max.getAsLong()) return;
-        findings.add(afwijking(t, "GeleverdVolume",
+        findings.add(t.afwijking(this, "GeleverdVolume",
                 "GeleverdVolume " + t.prestatie.geleverdVolume() + " exceeds the " + max.getAsLong()
                         + " (eenheid " + t.prestatie.eenheid() + ") assigned for this ProductPeriode",
                 "GeleverdVolume " + t.prestatie.geleverdVolume() + " overschrijdt de " + max.getAsLong()

@@ -1,8 +1,12 @@
 package nl.iwmohub.rules.kern.declaratie;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.Need;
+import java.util.Set;
 import java.util.List;
 import java.util.OptionalLong;
-import nl.iwmohub.core.declaratie.MaximaalVolume;
+import nl.iwmohub.domain.MaximaalVolume;
 import nl.iwmohub.domain.ToegewezenProduct;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
@@ -13,27 +17,27 @@ import nl.iwmohub.rules.Finding;
  * Reading: an open-ended toewijzing with a frequency per day, week or month has no such maximum and is not
  * checked; minutes and hours are summed in minutes.
  */
-public final class TR322 extends PrestatieRegel {
+public final class TR322 extends AbstractRule<PrestatieContext> {
     public TR322() {
-        super("TR322", "9322", Controleniveau.BERICHTOVERSTIJGEND);
+        super("TR322", "9322", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO323);
     }
 
     @Override
-    boolean vraagtToewijzing() {
-        return true;
+    public Set<Need> needs() {
+        return Set.of(Need.TOEWIJZING_VAN_CLIENT);
     }
 
     @Override
-    void toets(PrestatieToets t, List<Finding> findings) {
+    public void check(PrestatieContext t, List<Finding> findings) {
         ToegewezenProduct p = t.toewijzing.product();
         if (t.credit() || p.volume() == null || !TR341.past(p.eenheid(), t.prestatie.eenheid())) return;
         String basis = Volumes.basis(p.eenheid());
         OptionalLong max = MaximaalVolume.overToewijzing(TR321.omvang(p), basis);
         if (max.isEmpty()) return;
-        long eerder = t.toestand.volumeGebruikt(p.toewijzingNummer());
+        long eerder = t.state.volumeGebruikt(p.toewijzingNummer());
         long totaal = eerder + Volumes.inBasis(p.eenheid(), t.prestatie.eenheid(), t.prestatie.geleverdVolume());
         if (totaal <= max.getAsLong()) return;
-        findings.add(afwijking(t, "GeleverdVolume",
+        findings.add(t.afwijking(this, "GeleverdVolume",
                 "with this prestatie " + totaal + " (eenheid " + basis + ") would be declared on toewijzing "
                         + p.toewijzingNummer() + ", more than the " + max.getAsLong() + " assigned over its duration ("
                         + eerder + " granted before)",

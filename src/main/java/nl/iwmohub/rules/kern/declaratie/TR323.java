@@ -1,5 +1,7 @@
 package nl.iwmohub.rules.kern.declaratie;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.bericht.BerichtType;
 import java.util.List;
 import nl.iwmohub.domain.EerderePrestatie;
 import nl.iwmohub.domain.Prestatie;
@@ -11,9 +13,9 @@ import nl.iwmohub.rules.Finding;
  * VorigReferentieNummer is that debet's ReferentieNummer, and the key fields are the same (IV091: a credit is
  * identical to its debet): client, ToewijzingNummer, ProductCategorie, ProductCode and ProductPeriode.
  */
-public final class TR323 extends PrestatieRegel {
+public final class TR323 extends AbstractRule<PrestatieContext> {
     public TR323() {
-        super("TR323", "8017", Controleniveau.BERICHTOVERSTIJGEND);
+        super("TR323", "8017", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO323);
     }
 
     static boolean zelfdeSleutel(Prestatie p, EerderePrestatie d) {
@@ -23,15 +25,15 @@ public final class TR323 extends PrestatieRegel {
     }
 
     @Override
-    void toets(PrestatieToets t, List<Finding> findings) {
+    public void check(PrestatieContext t, List<Finding> findings) {
         if (!t.credit()) return;
         String vorig = t.prestatie.vorigReferentieNummer();
-        var debet = t.toestand.toegekendeDebet(vorig);
+        var debet = t.state.toegekendeDebet(vorig);
         if (debet.isPresent() && zelfdeSleutel(t.prestatie, debet.get())) return;
         String en = debet.isEmpty() ? "no granted debet prestatie with ReferentieNummer " + vorig + " is known"
                 : "the granted debet " + vorig + " has other key fields (client, toewijzing, product or ProductPeriode)";
         String nl = debet.isEmpty() ? "er is geen toegekende debetprestatie met ReferentieNummer " + vorig + " bekend"
                 : "de toegekende debetprestatie " + vorig + " heeft andere sleutelvelden (client, toewijzing, product of ProductPeriode)";
-        findings.add(afwijking(t, "ProductReferentie/VorigReferentieNummer", en, nl));
+        findings.add(t.afwijking(this, "ProductReferentie/VorigReferentieNummer", en, nl));
     }
 }

@@ -1,5 +1,8 @@
 package nl.iwmohub.rules.kern.declaratie;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.rules.Need;
+import nl.iwmohub.bericht.BerichtType;
 import java.util.List;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
@@ -9,18 +12,14 @@ import nl.iwmohub.rules.Finding;
  * gemeente whose current version (IV013) is assigned to this aanbieder. Without one, the rules that compare
  * with the toewijzing are not applied to this prestatie.
  */
-public final class TR338 extends PrestatieRegel {
+public final class TR338 extends AbstractRule<PrestatieContext> {
     public TR338() {
-        super("TR338", "9338", Controleniveau.BERICHTOVERSTIJGEND);
-    }
-
-    static boolean past(PrestatieToets t) {
-        return t.toewijzing != null && t.toewijzing.product().aanbieder().equals(t.declaratie.aanbieder());
+        super("TR338", "9338", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO323);
     }
 
     @Override
-    void toets(PrestatieToets t, List<Finding> findings) {
-        if (past(t)) return;
+    public void check(PrestatieContext t, List<Finding> findings) {
+        if (t.has(Need.TOEWIJZING)) return;
         long nummer = t.prestatie.toewijzingNummer();
         String en = t.toewijzing == null
                 ? "gemeente " + t.declaratie.gemeente() + " has no toewijzing " + nummer
@@ -30,6 +29,6 @@ public final class TR338 extends PrestatieRegel {
                 ? "gemeente " + t.declaratie.gemeente() + " heeft geen toewijzing " + nummer
                 : "toewijzing " + nummer + " is toegewezen aan aanbieder " + t.toewijzing.product().aanbieder()
                         + ", niet aan " + t.declaratie.aanbieder();
-        findings.add(afwijking(t, "ToewijzingNummer", en, nl));
+        findings.add(t.afwijking(this, "ToewijzingNummer", en, nl));
     }
 }

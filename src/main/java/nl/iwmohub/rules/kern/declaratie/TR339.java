@@ -1,25 +1,29 @@
 package nl.iwmohub.rules.kern.declaratie;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.Need;
+import java.util.Set;
 import java.util.List;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
 
 /** TR339 (9339): ProductCategorie equals the toewijzing's, when the toewijzing has one. */
-public final class TR339 extends PrestatieRegel {
+public final class TR339 extends AbstractRule<PrestatieContext> {
     public TR339() {
-        super("TR339", "9339", Controleniveau.BERICHTOVERSTIJGEND);
+        super("TR339", "9339", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO323);
     }
 
     @Override
-    boolean vraagtToewijzing() {
-        return true;
+    public Set<Need> needs() {
+        return Set.of(Need.TOEWIJZING_VAN_CLIENT);
     }
 
     @Override
-    void toets(PrestatieToets t, List<Finding> findings) {
+    public void check(PrestatieContext t, List<Finding> findings) {
         String toegewezen = t.toewijzing.product().productcategorie();
         if (toegewezen == null || toegewezen.equals(t.prestatie.productcategorie())) return;
-        findings.add(afwijking(t, "ProductCategorie",
+        findings.add(t.afwijking(this, "ProductCategorie",
                 "ProductCategorie " + t.prestatie.productcategorie() + " differs from the assigned " + toegewezen,
                 "ProductCategorie " + t.prestatie.productcategorie() + " wijkt af van de toegewezen " + toegewezen));
     }

@@ -1,25 +1,29 @@
 package nl.iwmohub.rules.kern.declaratie;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.Need;
+import java.util.Set;
 import java.util.List;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
 
 /** TR340 (9340): ProductCode equals the toewijzing's, when the toewijzing has one. */
-public final class TR340 extends PrestatieRegel {
+public final class TR340 extends AbstractRule<PrestatieContext> {
     public TR340() {
-        super("TR340", "9340", Controleniveau.BERICHTOVERSTIJGEND);
+        super("TR340", "9340", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO323);
     }
 
     @Override
-    boolean vraagtToewijzing() {
-        return true;
+    public Set<Need> needs() {
+        return Set.of(Need.TOEWIJZING_VAN_CLIENT);
     }
 
     @Override
-    void toets(PrestatieToets t, List<Finding> findings) {
+    public void check(PrestatieContext t, List<Finding> findings) {
         String toegewezen = t.toewijzing.product().productcode();
         if (toegewezen == null || toegewezen.equals(t.prestatie.productcode())) return;
-        findings.add(afwijking(t, "ProductCode",
+        findings.add(t.afwijking(this, "ProductCode",
                 "ProductCode " + t.prestatie.productcode() + " differs from the assigned " + toegewezen,
                 "ProductCode " + t.prestatie.productcode() + " wijkt af van de toegewezen " + toegewezen));
     }

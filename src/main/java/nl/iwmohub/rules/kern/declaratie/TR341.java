@@ -1,5 +1,9 @@
 package nl.iwmohub.rules.kern.declaratie;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.Need;
+import java.util.Set;
 import java.util.List;
 import nl.iwmohub.catalogus.TariefRegel;
 import nl.iwmohub.rules.Controleniveau;
@@ -10,9 +14,9 @@ import nl.iwmohub.rules.Finding;
  * A toewijzing without Omvang (aspecific or generic) is checked against the unit of the contract row of the
  * declared product instead, with the same minute allowance; without a contract row there is nothing to check.
  */
-public final class TR341 extends PrestatieRegel {
+public final class TR341 extends AbstractRule<PrestatieContext> {
     public TR341() {
-        super("TR341", "9341", Controleniveau.BERICHTOVERSTIJGEND);
+        super("TR341", "9341", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO323);
     }
 
     static boolean past(String toegewezen, String gedeclareerd) {
@@ -20,23 +24,23 @@ public final class TR341 extends PrestatieRegel {
     }
 
     @Override
-    boolean vraagtToewijzing() {
-        return true;
+    public Set<Need> needs() {
+        return Set.of(Need.TOEWIJZING_VAN_CLIENT);
     }
 
     @Override
-    void toets(PrestatieToets t, List<Finding> findings) {
+    public void check(PrestatieContext t, List<Finding> findings) {
         String eenheid = t.prestatie.eenheid();
         String toegewezen = t.toewijzing.product().eenheid();
         if (toegewezen != null) {
             if (past(toegewezen, eenheid)) return;
-            findings.add(afwijking(t, "Eenheid", "Eenheid " + eenheid + " does not fit the assigned Eenheid " + toegewezen,
+            findings.add(t.afwijking(this, "Eenheid", "Eenheid " + eenheid + " does not fit the assigned Eenheid " + toegewezen,
                     "Eenheid " + eenheid + " past niet bij de toegewezen Eenheid " + toegewezen));
             return;
         }
         String contract = t.tarief().map(TariefRegel::eenheid).orElse(null);
         if (contract == null || past(contract, eenheid)) return;
-        findings.add(afwijking(t, "Eenheid",
+        findings.add(t.afwijking(this, "Eenheid",
                 "Eenheid " + eenheid + " does not fit the contract unit " + contract + " of product " + t.product(),
                 "Eenheid " + eenheid + " past niet bij de contracteenheid " + contract + " van product " + t.product()));
     }

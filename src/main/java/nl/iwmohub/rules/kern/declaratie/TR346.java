@@ -1,5 +1,7 @@
 package nl.iwmohub.rules.kern.declaratie;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.bericht.BerichtType;
 import java.util.List;
 import nl.iwmohub.catalogus.TariefRegel;
 import nl.iwmohub.domain.MinuutTarief;
@@ -16,13 +18,13 @@ import nl.iwmohub.rules.Finding;
  * to lie in the range whose per-minute tariff rounds to ProductTarief (60T - 30 .. 60T + 29), so the amount is
  * accepted when some hourly tariff in that range gives it, and the report says so.
  */
-public final class TR346 extends PrestatieRegel {
+public final class TR346 extends AbstractRule<PrestatieContext> {
     public TR346() {
-        super("TR346", "9346", Controleniveau.EXTERNE_BRON);
+        super("TR346", "9346", Controleniveau.EXTERNE_BRON, BerichtType.WMO323);
     }
 
     @Override
-    void toets(PrestatieToets t, List<Finding> findings) {
+    public void check(PrestatieContext t, List<Finding> findings) {
         Integer tarief = t.prestatie.productTarief();
         if ("83".equals(t.prestatie.eenheid()) || tarief == null) return;
         long volume = t.prestatie.geleverdVolume();
@@ -41,7 +43,7 @@ public final class TR346 extends PrestatieRegel {
                 nl = "contractueel uurtarief " + uurtarief + " x " + volume + " minuten / 60 = " + verwacht + " (IV081)";
             } else {
                 if (MinuutTarief.mogelijkBedrag(tarief, volume, bedrag)) {
-                    t.toestand.notitie("minutes against an hourly tariff without a contract amount: IngediendBedrag "
+                    t.state.notitie("minutes against an hourly tariff without a contract amount: IngediendBedrag "
                             + "accepted within the rounding of the per-minute ProductTarief (TR346, IV081)");
                     return;
                 }
@@ -53,7 +55,7 @@ public final class TR346 extends PrestatieRegel {
                         + ") x " + volume + " minuten / 60 geeft het (IV081)";
             }
         }
-        findings.add(afwijking(t, "IngediendBedrag/Bedrag",
+        findings.add(t.afwijking(this, "IngediendBedrag/Bedrag",
                 "IngediendBedrag " + bedrag + " is not GeleverdVolume x ProductTarief: " + en,
                 "IngediendBedrag " + bedrag + " is niet GeleverdVolume x ProductTarief: " + nl));
     }

@@ -1,5 +1,9 @@
 package nl.iwmohub.rules.kern.declaratie;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.Need;
+import java.util.Set;
 import java.util.List;
 import nl.iwmohub.domain.ToegewezenProduct;
 import nl.iwmohub.rules.Controleniveau;
@@ -12,24 +16,24 @@ import nl.iwmohub.rules.Finding;
  * Eenheid is 83 (euro), the usual unit of a budget; for other units a sum of hours against eurocent would
  * mean nothing.
  */
-public final class TR369 extends PrestatieRegel {
+public final class TR369 extends AbstractRule<PrestatieContext> {
     public TR369() {
-        super("TR369", "9369", Controleniveau.BERICHTOVERSTIJGEND);
+        super("TR369", "9369", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO323);
     }
 
     @Override
-    boolean vraagtToewijzing() {
-        return true;
+    public Set<Need> needs() {
+        return Set.of(Need.TOEWIJZING_VAN_CLIENT);
     }
 
     @Override
-    void toets(PrestatieToets t, List<Finding> findings) {
+    public void check(PrestatieContext t, List<Finding> findings) {
         ToegewezenProduct p = t.toewijzing.product();
         if (t.credit() || p.budget() == null) return;
-        long eerder = t.toestand.bedragGebruikt(p.toewijzingNummer());
+        long eerder = t.state.bedragGebruikt(p.toewijzingNummer());
         long totaal = eerder + t.prestatie.ingediendBedrag();
         if (totaal <= p.budget()) return;
-        findings.add(afwijking(t, "IngediendBedrag/Bedrag",
+        findings.add(t.afwijking(this, "IngediendBedrag/Bedrag",
                 "with this prestatie " + totaal + " eurocent would be declared on toewijzing " + p.toewijzingNummer()
                         + ", more than its Budget " + p.budget() + " (" + eerder + " granted before)",
                 "met deze prestatie zou " + totaal + " eurocent gedeclareerd zijn op toewijzing " + p.toewijzingNummer()

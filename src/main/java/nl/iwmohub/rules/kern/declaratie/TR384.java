@@ -1,24 +1,28 @@
 package nl.iwmohub.rules.kern.declaratie;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.Need;
+import java.util.Set;
 import java.util.List;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
 
 /** TR384 (9384): no declaring on a toewijzing whose current version has RedenWijziging 13 (Verwijderd). */
-public final class TR384 extends PrestatieRegel {
+public final class TR384 extends AbstractRule<PrestatieContext> {
     public TR384() {
-        super("TR384", "9384", Controleniveau.BERICHTOVERSTIJGEND);
+        super("TR384", "9384", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO323);
     }
 
     @Override
-    boolean vraagtToewijzing() {
-        return true;
+    public Set<Need> needs() {
+        return Set.of(Need.TOEWIJZING_VAN_CLIENT);
     }
 
     @Override
-    void toets(PrestatieToets t, List<Finding> findings) {
+    public void check(PrestatieContext t, List<Finding> findings) {
         if (!t.toewijzing.product().verwijderd()) return;
-        findings.add(afwijking(t, "ToewijzingNummer",
+        findings.add(t.afwijking(this, "ToewijzingNummer",
                 "toewijzing " + t.prestatie.toewijzingNummer() + " was withdrawn (RedenWijziging 13)",
                 "toewijzing " + t.prestatie.toewijzingNummer() + " is verwijderd (RedenWijziging 13)"));
     }

@@ -1,5 +1,9 @@
 package nl.iwmohub.rules.kern.declaratie;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.Need;
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.List;
 import nl.iwmohub.rules.Controleniveau;
@@ -9,9 +13,9 @@ import nl.iwmohub.rules.Finding;
  * TR387 (9387): ProductPeriode Begindatum is the first day of its calendar month, unless the toewijzing's
  * Ingangsdatum lies later in that month: then it is that Ingangsdatum (IV089).
  */
-public final class TR387 extends PrestatieRegel {
+public final class TR387 extends AbstractRule<PrestatieContext> {
     public TR387() {
-        super("TR387", "9387", Controleniveau.BERICHTOVERSTIJGEND);
+        super("TR387", "9387", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO323);
     }
 
     static LocalDate verwacht(LocalDate begin, LocalDate ingang) {
@@ -22,16 +26,16 @@ public final class TR387 extends PrestatieRegel {
     }
 
     @Override
-    boolean vraagtToewijzing() {
-        return true;
+    public Set<Need> needs() {
+        return Set.of(Need.TOEWIJZING_VAN_CLIENT);
     }
 
     @Override
-    void toets(PrestatieToets t, List<Finding> findings) {
+    public void check(PrestatieContext t, List<Finding> findings) {
         LocalDate begin = t.prestatie.begindatum();
         LocalDate verwacht = verwacht(begin, t.toewijzing.product().ingangsdatum());
         if (begin.equals(verwacht)) return;
-        findings.add(afwijking(t, "ProductPeriode/Begindatum",
+        findings.add(t.afwijking(this, "ProductPeriode/Begindatum",
                 "ProductPeriode Begindatum " + begin + " should be " + verwacht
                         + " (the first of the month, or the toewijzing's later Ingangsdatum)",
                 "ProductPeriode Begindatum " + begin + " moet " + verwacht

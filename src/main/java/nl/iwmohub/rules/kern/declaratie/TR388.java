@@ -1,5 +1,9 @@
 package nl.iwmohub.rules.kern.declaratie;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.Need;
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.List;
 import nl.iwmohub.rules.Controleniveau;
@@ -9,9 +13,9 @@ import nl.iwmohub.rules.Finding;
  * TR388 (9388): ProductPeriode Einddatum is the last day of its calendar month, unless the toewijzing's
  * Einddatum lies earlier in that month: then it is that Einddatum (IV089).
  */
-public final class TR388 extends PrestatieRegel {
+public final class TR388 extends AbstractRule<PrestatieContext> {
     public TR388() {
-        super("TR388", "9388", Controleniveau.BERICHTOVERSTIJGEND);
+        super("TR388", "9388", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO323);
     }
 
     static LocalDate verwacht(LocalDate eind, LocalDate toewijzingEind) {
@@ -22,16 +26,16 @@ public final class TR388 extends PrestatieRegel {
     }
 
     @Override
-    boolean vraagtToewijzing() {
-        return true;
+    public Set<Need> needs() {
+        return Set.of(Need.TOEWIJZING_VAN_CLIENT);
     }
 
     @Override
-    void toets(PrestatieToets t, List<Finding> findings) {
+    public void check(PrestatieContext t, List<Finding> findings) {
         LocalDate eind = t.prestatie.einddatum();
         LocalDate verwacht = verwacht(eind, t.toewijzing.product().einddatum());
         if (eind.equals(verwacht)) return;
-        findings.add(afwijking(t, "ProductPeriode/Einddatum",
+        findings.add(t.afwijking(this, "ProductPeriode/Einddatum",
                 "ProductPeriode Einddatum " + eind + " should be " + verwacht
                         + " (the last of the month, or the toewijzing's earlier Einddatum)",
                 "ProductPeriode Einddatum " + eind + " moet " + verwacht

@@ -1,5 +1,7 @@
 package nl.iwmohub.rules.kern.declaratie;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.bericht.BerichtType;
 import java.util.List;
 import java.util.Set;
 import nl.iwmohub.rules.Controleniveau;
@@ -11,18 +13,18 @@ import nl.iwmohub.rules.Finding;
  * rejected debet was not paid and may be declared again); credits of this message count, because the hub
  * judges the credits of a message before its debets (IV086: debet and credit may come in one message).
  */
-public final class TR389 extends PrestatieRegel {
+public final class TR389 extends AbstractRule<PrestatieContext> {
     public TR389() {
-        super("TR389", "9389", Controleniveau.BERICHTOVERSTIJGEND);
+        super("TR389", "9389", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO323);
     }
 
     @Override
-    void toets(PrestatieToets t, List<Finding> findings) {
+    public void check(PrestatieContext t, List<Finding> findings) {
         if (t.credit()) return;
-        Set<String> open = t.toestand.openDebets(t.prestatie);
+        Set<String> open = t.state.openDebets(t.prestatie);
         if (open.isEmpty()) return;
         String refs = String.join(", ", new java.util.TreeSet<>(open));
-        findings.add(afwijking(t, "IngediendBedrag/DebetCredit",
+        findings.add(t.afwijking(this, "IngediendBedrag/DebetCredit",
                 "debet prestatie " + refs + " for the same toewijzing, product and ProductPeriode was granted and not credited",
                 "debetprestatie " + refs + " voor dezelfde toewijzing, product en ProductPeriode is toegekend en niet gecrediteerd"));
     }

@@ -1,5 +1,7 @@
 package nl.iwmohub.rules.kern.declaratie;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.bericht.BerichtType;
 import java.util.List;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
@@ -8,16 +10,16 @@ import nl.iwmohub.rules.Finding;
  * TR390 (9390): a credit only when no credit exists yet for the same ProductReferentie: the debet its
  * VorigReferentieNummer names was not credited before (by a granted credit, earlier or in this message).
  */
-public final class TR390 extends PrestatieRegel {
+public final class TR390 extends AbstractRule<PrestatieContext> {
     public TR390() {
-        super("TR390", "9390", Controleniveau.BERICHTOVERSTIJGEND);
+        super("TR390", "9390", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO323);
     }
 
     @Override
-    void toets(PrestatieToets t, List<Finding> findings) {
-        if (!t.credit() || !t.toestand.gecrediteerd(t.prestatie.vorigReferentieNummer())) return;
+    public void check(PrestatieContext t, List<Finding> findings) {
+        if (!t.credit() || !t.state.gecrediteerd(t.prestatie.vorigReferentieNummer())) return;
         String vorig = t.prestatie.vorigReferentieNummer();
-        findings.add(afwijking(t, "IngediendBedrag/DebetCredit",
+        findings.add(t.afwijking(this, "IngediendBedrag/DebetCredit",
                 "debet prestatie " + vorig + " has already been credited",
                 "debetprestatie " + vorig + " is al gecrediteerd"));
     }

@@ -1,5 +1,7 @@
 package nl.iwmohub.rules.kern.declaratie;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.bericht.BerichtType;
 import java.util.List;
 import nl.iwmohub.catalogus.TariefRegel;
 import nl.iwmohub.domain.MinuutTarief;
@@ -20,38 +22,38 @@ import nl.iwmohub.rules.Finding;
  * <li>No ProductTarief (Eenheid 83, CD087): nothing to compare.</li>
  * </ul>
  */
-public final class TR418 extends PrestatieRegel {
+public final class TR418 extends AbstractRule<PrestatieContext> {
     public TR418() {
-        super("TR418", "0611", Controleniveau.BERICHTOVERSTIJGEND);
+        super("TR418", "0611", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO323);
     }
 
     @Override
-    void toets(PrestatieToets t, List<Finding> findings) {
+    public void check(PrestatieContext t, List<Finding> findings) {
         Integer tarief = t.prestatie.productTarief();
         if (tarief == null) return;
         String gemeente = t.declaratie.gemeente();
         if (!t.catalogusVoorGemeente()) {
-            t.toestand.notitie("no contract catalogue configured for gemeente " + gemeente
+            t.state.notitie("no contract catalogue configured for gemeente " + gemeente
                     + "; ProductTarief not checked (TR418)");
             return;
         }
         var regel = t.tarief();
         if (regel.isEmpty()) {
-            findings.add(afwijking(t, "ProductTarief",
+            findings.add(t.afwijking(this, "ProductTarief",
                     "gemeente " + gemeente + " has no contract for product " + t.product() + " on " + t.prestatie.begindatum(),
                     "gemeente " + gemeente + " heeft geen contract voor product " + t.product() + " op " + t.prestatie.begindatum()));
             return;
         }
         TariefRegel r = regel.get();
         if (!r.heeftTarief()) {
-            t.toestand.notitie("no contract tariff configured for gemeente " + gemeente + " product " + t.product()
+            t.state.notitie("no contract tariff configured for gemeente " + gemeente + " product " + t.product()
                     + " (" + r.bestand() + " line " + r.regel() + " has no amount); ProductTarief not checked (TR418)");
             return;
         }
         if (t.minutenTegenUurtarief()) {
             long perMinuut = MinuutTarief.perMinuut(r.tarief());
             if (perMinuut == tarief) return;
-            findings.add(afwijking(t, "ProductTarief",
+            findings.add(t.afwijking(this, "ProductTarief",
                     "ProductTarief " + tarief + " differs from the contract tariff per minute " + perMinuut
                             + " (hourly tariff " + r.tarief() + " / 60, rounded half up; IV081)",
                     "ProductTarief " + tarief + " wijkt af van het contracttarief per minuut " + perMinuut
@@ -68,6 +70,6 @@ public final class TR418 extends PrestatieRegel {
                 ? "ProductTarief " + tarief + " wijkt af van het contracttarief " + r.tarief() + " per eenheid " + r.eenheid()
                 : "ProductTarief is per eenheid " + t.prestatie.eenheid() + "; het contracttarief " + r.tarief()
                         + " is per eenheid " + r.eenheid();
-        findings.add(afwijking(t, "ProductTarief", en, nl));
+        findings.add(t.afwijking(this, "ProductTarief", en, nl));
     }
 }

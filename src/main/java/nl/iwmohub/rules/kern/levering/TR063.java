@@ -1,5 +1,7 @@
 package nl.iwmohub.rules.kern.levering;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.rules.Controleniveau;
 import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.rules.Finding;
@@ -9,18 +11,18 @@ import nl.iwmohub.rules.Finding;
  * same logical key (Bsn, ToewijzingNummer, Begindatum). A removal gets no other content checks (TR063's note),
  * except TR071 on a start.
  */
-public final class TR063 extends LeveringRegel {
+public final class TR063 extends AbstractRule<LeveringContext> {
     public TR063() {
-        super("TR063", "9063", BerichtType.WMO305, BerichtType.WMO307);
+        super("TR063", "9063", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO305, BerichtType.WMO307);
     }
 
     @Override
-    void toets(LeveringToets t, List<Finding> findings) {
+    public void check(LeveringContext t, List<Finding> findings) {
         if (!t.verwijderen()) return;
         boolean stop = t.levering.einddatum() != null;
         if (!(stop ? t.stopsMetSleutel() : t.startsMetSleutel()).isEmpty()) return;
         String wat = stop ? "stop" : "start";
-        findings.add(afwijking(t, "StatusAanlevering",
+        findings.add(t.afwijking(this, "StatusAanlevering",
                 "there is no earlier " + wat + " (" + t.sleutel() + ") to remove",
                 "er is geen eerdere " + wat + " (" + t.sleutel() + ") om te verwijderen"));
     }

@@ -1,19 +1,21 @@
 package nl.iwmohub.rules.kern.levering;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.rules.Controleniveau;
 import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.rules.Finding;
 
 /** TR071 (9071): a start may not be removed (StatusAanlevering 3) once a stop has been sent for it. */
-public final class TR071 extends LeveringRegel {
+public final class TR071 extends AbstractRule<LeveringContext> {
     public TR071() {
-        super("TR071", "9071", BerichtType.WMO305);
+        super("TR071", "9071", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO305);
     }
 
     @Override
-    void toets(LeveringToets t, List<Finding> findings) {
+    public void check(LeveringContext t, List<Finding> findings) {
         if (!t.verwijderen() || t.stopsMetSleutel().isEmpty()) return;
-        findings.add(afwijking(t, "StatusAanlevering",
+        findings.add(t.afwijking(this, "StatusAanlevering",
                 "the start (" + t.sleutel() + ") cannot be removed: it has been stopped",
                 "de start (" + t.sleutel() + ") kan niet verwijderd worden: er is al een stop verstuurd"));
     }

@@ -1,5 +1,7 @@
 package nl.iwmohub.rules.kern.levering;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.rules.Controleniveau;
 import java.util.List;
 import java.util.Objects;
 import nl.iwmohub.bericht.BerichtType;
@@ -11,12 +13,12 @@ import nl.iwmohub.rules.Finding;
  * one start (a temporary stop 20, then a final one; TR413-TR415 govern those), so a stop's key is the start's
  * key with its RedenBeeindiging and Einddatum: what this rule refuses is the same stop twice.
  */
-public final class TR074 extends LeveringRegel {
+public final class TR074 extends AbstractRule<LeveringContext> {
     public TR074() {
-        super("TR074", "9074", BerichtType.WMO305, BerichtType.WMO307);
+        super("TR074", "9074", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO305, BerichtType.WMO307);
     }
 
-    static boolean geldt(LeveringToets t) {
+    static boolean geldt(LeveringContext t) {
         if (!"1".equals(t.levering.statusAanlevering())) return false;
         if (t.levering.einddatum() == null) return !t.startsMetSleutel().isEmpty();
         return t.stopsMetSleutel().stream().anyMatch(o -> Objects.equals(o.levering().redenBeeindiging(),
@@ -24,9 +26,9 @@ public final class TR074 extends LeveringRegel {
     }
 
     @Override
-    void toets(LeveringToets t, List<Finding> findings) {
+    public void check(LeveringContext t, List<Finding> findings) {
         if (!geldt(t)) return;
-        findings.add(afwijking(t, "StatusAanlevering",
+        findings.add(t.afwijking(this, "StatusAanlevering",
                 "an aanlevering with the same key (" + t.sleutel() + ") was already received",
                 "er is al een aanlevering met dezelfde sleutel (" + t.sleutel() + ") ontvangen"));
     }

@@ -1,19 +1,21 @@
 package nl.iwmohub.rules.kern.levering;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.rules.Controleniveau;
 import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.rules.Finding;
 
 /** TR382 (9069): a stop repeats unchanged the key of an actueel start (Bsn, ToewijzingNummer, Begindatum). */
-public final class TR382 extends LeveringRegel {
+public final class TR382 extends AbstractRule<LeveringContext> {
     public TR382() {
-        super("TR382", "9069", BerichtType.WMO307);
+        super("TR382", "9069", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO307);
     }
 
     @Override
-    void toets(LeveringToets t, List<Finding> findings) {
+    public void check(LeveringContext t, List<Finding> findings) {
         if (t.verwijderen() || !t.startsMetSleutel().isEmpty()) return;
-        findings.add(afwijking(t, "Begindatum",
+        findings.add(t.afwijking(this, "Begindatum",
                 "there is no actueel start with the same key (" + t.sleutel() + ")",
                 "er is geen actueel startbericht met dezelfde sleutel (" + t.sleutel() + ")"));
     }

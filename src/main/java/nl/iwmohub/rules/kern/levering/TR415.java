@@ -1,5 +1,7 @@
 package nl.iwmohub.rules.kern.levering;
 
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.rules.Controleniveau;
 import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.rules.Finding;
@@ -8,16 +10,16 @@ import nl.iwmohub.rules.Finding;
  * TR415 (9415): once a start has a final stop (RedenBeeindiging other than 20), no new stop of it (status 1);
  * the final stop can only be removed (status 3).
  */
-public final class TR415 extends LeveringRegel {
+public final class TR415 extends AbstractRule<LeveringContext> {
     public TR415() {
-        super("TR415", "9415", BerichtType.WMO307);
+        super("TR415", "9415", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO307);
     }
 
     @Override
-    void toets(LeveringToets t, List<Finding> findings) {
+    public void check(LeveringContext t, List<Finding> findings) {
         if (t.verwijderen() || TR074.geldt(t)) return;
         if (t.stopsMetSleutel().stream().allMatch(o -> TR413.TIJDELIJK.equals(o.levering().redenBeeindiging()))) return;
-        findings.add(afwijking(t, "StatusAanlevering",
+        findings.add(t.afwijking(this, "StatusAanlevering",
                 "the delivery (" + t.sleutel() + ") already has a final stop",
                 "de levering (" + t.sleutel() + ") heeft al een definitief stopbericht"));
     }

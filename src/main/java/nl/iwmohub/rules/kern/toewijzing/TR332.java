@@ -7,20 +7,23 @@ import nl.iwmohub.domain.ToegewezenProduct;
 import nl.iwmohub.domain.ToewijzingVersie;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.kern.KernRegel;
+import nl.iwmohub.rules.AbstractRule;
 
 /**
  * TR332 (9332): every ToegewezenProduct of a gemeente has its own number. Reading: a WMO301 may send a number
  * again to change, shorten or withdraw that toewijzing (IV099), so what fails is a number the gemeente already
  * used for another client, aanbieder or product.
  */
-public final class TR332 extends KernRegel {
+public final class TR332 extends AbstractRule<ToegewezenProductContext> {
     public TR332() {
         super("TR332", "9332", Controleniveau.BERICHTOVERSTIJGEND, BerichtType.WMO301);
     }
 
-    void toets(String klasse, ToegewezenProduct nieuw, List<ToewijzingVersie> eerder, List<Finding> findings) {
-        for (ToewijzingVersie v : eerder) {
+    @Override
+    public void check(ToegewezenProductContext t, List<Finding> findings) {
+        String klasse = t.klasse();
+        ToegewezenProduct nieuw = t.product();
+        for (ToewijzingVersie v : t.eerder()) {
             ToegewezenProduct oud = v.product();
             String verschil = !oud.bsn().equals(nieuw.bsn()) ? "client"
                     : !oud.aanbieder().equals(nieuw.aanbieder()) ? "aanbieder"
@@ -32,7 +35,7 @@ public final class TR332 extends KernRegel {
                 case "aanbieder" -> "een andere aanbieder";
                 default -> "een ander product";
             };
-            findings.add(afwijking(klasse, klasse + "/ToewijzingNummer",
+            findings.add(finding(klasse, klasse + "/ToewijzingNummer",
                     "ToewijzingNummer " + nieuw.toewijzingNummer() + " is already used by this gemeente for another " + verschil,
                     "ToewijzingNummer " + nieuw.toewijzingNummer() + " is door deze gemeente al gebruikt voor " + nl,
                     v.describe(), null));

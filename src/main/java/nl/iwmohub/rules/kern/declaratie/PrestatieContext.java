@@ -6,29 +6,50 @@ import nl.iwmohub.catalogus.TariefRegel;
 import nl.iwmohub.domain.Declaratie;
 import nl.iwmohub.domain.Prestatie;
 import nl.iwmohub.domain.ToewijzingVersie;
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.Need;
 
-/** One prestatie under judgement, with its toewijzing (if any), its contract tariff row and the state. */
-public final class PrestatieToets {
+/**
+ * The subject of the Prestatie rules: one prestatie of a WMO323, with its toewijzing (if any), its contract tariff
+ * row, and the state of the declaratie so far.
+ */
+public final class PrestatieContext implements Need.Subject {
     final Declaratie declaratie;
     final Prestatie prestatie;
     final ToewijzingVersie toewijzing;
-    final DeclaratieToestand toestand;
+    final DeclaratieState state;
     private final Catalogus catalogus;
     private Optional<TariefRegel> tarief;
 
-    PrestatieToets(Declaratie declaratie, Prestatie prestatie, DeclaratieToestand toestand, Catalogus catalogus) {
+    public PrestatieContext(Declaratie declaratie, Prestatie prestatie, DeclaratieState state, Catalogus catalogus) {
         this.declaratie = declaratie;
         this.prestatie = prestatie;
-        this.toewijzing = toestand.toewijzing(prestatie.toewijzingNummer());
-        this.toestand = toestand;
+        this.toewijzing = state.toewijzing(prestatie.toewijzingNummer());
+        this.state = state;
         this.catalogus = catalogus;
     }
 
-    String klasse() {
+    @Override
+    public boolean has(Need need) {
+        boolean toewijzingVanAanbieder = toewijzing != null
+                && toewijzing.product().aanbieder().equals(declaratie.aanbieder());
+        return switch (need) {
+            case TOEWIJZING -> toewijzingVanAanbieder;
+            case TOEWIJZING_VAN_CLIENT -> toewijzingVanAanbieder && toewijzing.product().bsn().equals(prestatie.bsn());
+        };
+    }
+
+    /** A finding on this prestatie, naming the toewijzing version and the tariff row it was checked against. */
+    Finding afwijking(AbstractRule<?> rule, String element, String reason, String reden) {
+        return rule.finding(klasse(), element(element), reason, reden, toewijzingTekst(), tariefTekst());
+    }
+
+    public String klasse() {
         return prestatie.berichtklasse();
     }
 
-    String element(String relative) {
+    public String element(String relative) {
         return prestatie.berichtklasse() + "/" + relative;
     }
 
@@ -36,7 +57,7 @@ public final class PrestatieToets {
         return "C".equals(prestatie.debetCredit());
     }
 
-    String toewijzingTekst() {
+    public String toewijzingTekst() {
         return toewijzing == null ? null : toewijzing.describe();
     }
 
@@ -49,11 +70,24 @@ public final class PrestatieToets {
         return tarief;
     }
 
-    Catalogus catalogus() {
+    public Catalogus catalogus() {
         return catalogus;
     }
 
-    boolean catalogusVoorGemeente() {
+    public Declaratie declaratie() {
+        return declaratie;
+    }
+
+    public Prestatie prestatie() {
+        return prestatie;
+    }
+
+    /** A remark without a retourcode for the report (counted per text): no contract tariff configured, say. */
+    public void notitie(String text) {
+        state.notitie(text);
+    }
+
+    public boolean catalogusVoorGemeente() {
         return catalogus.covers(declaratie.gemeente());
     }
 

@@ -14,12 +14,12 @@ import java.util.stream.Stream;
  * column, what they prove (e.g. {@code TR307:fail} or {@code TR307:pass TR308:pass}). A rule is proved by a
  * scenario with both a failing and a passing row for it.
  */
-public final class ScenarioProof {
+final class ScenarioProof {
     private static final Path SCENARIOS = Path.of("test-messages/scenarios");
 
     private ScenarioProof() {}
 
-    public static List<String> scenariosProving(String code) {
+    static List<String> scenariosProving(String code) {
         List<String> result = new ArrayList<>();
         if (!Files.isDirectory(SCENARIOS)) return result;
         try (Stream<Path> dirs = Files.list(SCENARIOS)) {

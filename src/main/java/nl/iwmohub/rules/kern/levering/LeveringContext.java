@@ -4,26 +4,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.iwmohub.catalogus.Catalogus;
 import nl.iwmohub.domain.Levering;
 import nl.iwmohub.domain.ToewijzingVersie;
-import nl.iwmohub.store.Leveringen.Opgeslagen;
+import nl.iwmohub.domain.OpgeslagenLevering;
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.rules.Finding;
 
 /**
- * One StartProduct or StopProduct under judgement, with the client's actueel starts and stops (the stored
- * ones plus those of this message judged before it) and the toewijzingen it names.
+ * The subject of the StartProduct and StopProduct rules: one of them, with the client's actueel starts and stops
+ * (the stored ones plus those of this message judged before it, kept by the handler) and the toewijzingen it
+ * names, and the contract catalogue.
  */
-public final class LeveringToets {
+public final class LeveringContext {
     final Levering levering;
-    final List<Opgeslagen> starts;
-    final List<Opgeslagen> stops;
+    final List<OpgeslagenLevering> starts;
+    final List<OpgeslagenLevering> stops;
     final Map<Long, ToewijzingVersie> toewijzingen;
+    private final Catalogus catalogus;
 
-    LeveringToets(Levering levering, List<Opgeslagen> starts, List<Opgeslagen> stops,
-                  Map<Long, ToewijzingVersie> toewijzingen) {
+    public LeveringContext(Levering levering, List<OpgeslagenLevering> starts, List<OpgeslagenLevering> stops,
+                           Map<Long, ToewijzingVersie> toewijzingen, Catalogus catalogus) {
         this.levering = levering;
         this.starts = starts;
         this.stops = stops;
         this.toewijzingen = toewijzingen;
+        this.catalogus = catalogus;
     }
 
     /**
@@ -46,15 +52,26 @@ public final class LeveringToets {
         return Objects.equals(a.productcategorie(), b.productcategorie()) && Objects.equals(a.productcode(), b.productcode());
     }
 
-    List<Opgeslagen> startsMetSleutel() {
+    /** The client's actueel starts with this one's key (IV096). */
+    public List<OpgeslagenLevering> startsMetSleutel() {
         return starts.stream().filter(o -> zelfdeSleutel(o.levering(), levering)).toList();
     }
 
-    List<Opgeslagen> stopsMetSleutel() {
+    /** The client's actueel stops with this one's key. */
+    public List<OpgeslagenLevering> stopsMetSleutel() {
         return new ArrayList<>(stops.stream().filter(o -> zelfdeSleutel(o.levering(), levering)).toList());
     }
 
-    boolean verwijderen() {
+    public Levering levering() {
+        return levering;
+    }
+
+    /** The contract catalogue: the gemeente's product code list (TR381). */
+    public Catalogus catalogus() {
+        return catalogus;
+    }
+
+    public boolean verwijderen() {
         return "3".equals(levering.statusAanlevering());
     }
 
@@ -62,7 +79,12 @@ public final class LeveringToets {
         return levering.berichtklasse() + "/" + relative;
     }
 
-    String toewijzingTekst() {
+    /** A finding on this StartProduct or StopProduct, naming the toewijzing version it was checked against. */
+    Finding afwijking(AbstractRule<?> rule, String element, String reason, String reden) {
+        return rule.finding(levering.berichtklasse(), element(element), reason, reden, toewijzingTekst(), null);
+    }
+
+    public String toewijzingTekst() {
         if (levering.toewijzingNummer() == null) return null;
         ToewijzingVersie t = toewijzingen.get(levering.toewijzingNummer());
         return t == null ? null : t.describe();

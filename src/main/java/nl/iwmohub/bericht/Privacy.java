@@ -1,4 +1,4 @@
-package nl.iwmohub.core;
+package nl.iwmohub.bericht;
 
 import java.util.regex.Pattern;
 import nl.iwmohub.bericht.Bsn;

@@ -1,4 +1,4 @@
-package nl.iwmohub.core.declaratie;
+package nl.iwmohub.domain;
 
 import java.time.LocalDate;
 

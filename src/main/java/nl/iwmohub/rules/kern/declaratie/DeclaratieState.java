@@ -1,7 +1,5 @@
 package nl.iwmohub.rules.kern.declaratie;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,16 +13,13 @@ import nl.iwmohub.domain.Declaratie;
 import nl.iwmohub.domain.EerderePrestatie;
 import nl.iwmohub.domain.Prestatie;
 import nl.iwmohub.domain.ToewijzingVersie;
-import nl.iwmohub.store.Declaraties;
-import nl.iwmohub.store.Toewijzingen;
 
 /**
- * What the prestatie rules of one declaratie consult: the toewijzingen, clients and earlier prestaties it
- * refers to, read once per message with batched queries, and kept up to date while its prestaties are
- * judged one by one, so that a later prestatie of the same message sees the earlier accepted ones (TR314,
- * TR322, TR369, TR389, TR390).
+ * What the rules of one declaratie consult: the {@link DeclaratieSnapshot} its handler read from the store, and
+ * what the prestaties of this message judged so far changed in it, so that a later prestatie sees the earlier
+ * accepted ones (TR314, TR322, TR369, TR389, TR390). Only the handler changes it, between two prestaties.
  */
-public final class DeclaratieToestand {
+public final class DeclaratieState {
     final Map<Long, ToewijzingVersie> toewijzingen;
     final Set<String> bekendeClienten;
     final boolean declaratieNummerGebruikt;
@@ -52,67 +47,36 @@ public final class DeclaratieToestand {
         }
     }
 
-    private DeclaratieToestand(Map<Long, ToewijzingVersie> toewijzingen, Set<String> bekendeClienten,
-                               boolean declaratieNummerGebruikt, Optional<LocalDate> laatstePeriode) {
-        this.toewijzingen = toewijzingen;
-        this.bekendeClienten = bekendeClienten;
-        this.declaratieNummerGebruikt = declaratieNummerGebruikt;
-        this.laatstePeriode = laatstePeriode;
-    }
-
-    public static DeclaratieToestand lees(Connection c, Declaratie d, Toewijzingen toewijzingenStore,
-                                          Declaraties declaraties) throws SQLException {
-        Set<Long> nummers = new HashSet<>();
-        Set<String> bsns = new HashSet<>();
+    /** This message's view of the snapshot, before any of its prestaties is judged. */
+    public DeclaratieState(Declaratie d, DeclaratieSnapshot snapshot) {
+        this.toewijzingen = snapshot.toewijzingen();
+        this.bekendeClienten = snapshot.clientenVanAanbieder();
+        this.declaratieNummerGebruikt = snapshot.declaratieNummerGebruikt();
+        this.laatstePeriode = snapshot.laatstePeriode();
         Set<String> referenties = new HashSet<>();
-        Set<String> vorige = new HashSet<>();
-        for (Prestatie p : d.prestaties()) {
-            nummers.add(p.toewijzingNummer());
-            bsns.add(p.bsn());
-            referenties.add(p.referentieNummer());
-            if (p.vorigReferentieNummer() != null) vorige.add(p.vorigReferentieNummer());
-        }
-        Map<Long, ToewijzingVersie> toewijzingen = toewijzingenStore.actueel(c, d.gemeente(), nummers);
-        // A client whose declared toewijzing is its own for this aanbieder is known without asking the store;
-        // only the others need a query (usually none).
-        Set<String> bekend = new HashSet<>();
-        for (ToewijzingVersie v : toewijzingen.values()) {
-            if (v.product().aanbieder().equals(d.aanbieder())) bekend.add(v.product().bsn());
-        }
-        Set<String> onbekend = new HashSet<>(bsns);
-        onbekend.removeAll(bekend);
-        bekend.retainAll(bsns);
-        bekend.addAll(toewijzingenStore.clientenVanAanbieder(c, d.gemeente(), d.aanbieder(), onbekend));
-        DeclaratieToestand t = new DeclaratieToestand(toewijzingen, bekend,
-                declaraties.declaratieNummerGebruikt(c, d.aanbieder(), d.declaratieNummer()),
-                declaraties.laatstePeriode(c, d.aanbieder(), d.gemeente()));
-        Set<String> beide = new HashSet<>(referenties);
-        beide.addAll(vorige);
-        for (EerderePrestatie e : declaraties.metReferentie(c, d.aanbieder(), beide)) {
+        for (Prestatie p : d.prestaties()) referenties.add(p.referentieNummer());
+        for (EerderePrestatie e : snapshot.metReferentie()) {
             if (referenties.contains(e.referentieNummer())) {
-                t.gebruikteReferenties.add(e.referentieNummer());
-                t.eerderGebruikt.add(e.referentieNummer());
+                gebruikteReferenties.add(e.referentieNummer());
+                eerderGebruikt.add(e.referentieNummer());
             }
-            if (e.debet() && e.toegekend()) t.toegekendeDebets.put(e.referentieNummer(), e);
+            if (e.debet() && e.toegekend()) toegekendeDebets.put(e.referentieNummer(), e);
         }
-        for (EerderePrestatie e : declaraties.creditsOp(c, d.aanbieder(), vorige)) {
-            t.gecrediteerd.add(e.vorigReferentieNummer());
-        }
+        for (EerderePrestatie e : snapshot.creditsOpVorige()) gecrediteerd.add(e.vorigReferentieNummer());
         List<EerderePrestatie> credits = new ArrayList<>();
-        for (EerderePrestatie e : declaraties.toegekendOp(c, d.gemeente(), nummers)) {
+        for (EerderePrestatie e : snapshot.toegekendOpToewijzingen()) {
             if (e.debet()) {
-                t.openDebets.computeIfAbsent(DebetSleutel.of(e), k -> new HashSet<>()).add(e.referentieNummer());
+                openDebets.computeIfAbsent(DebetSleutel.of(e), k -> new HashSet<>()).add(e.referentieNummer());
             } else {
                 credits.add(e);
-                t.gecrediteerd.add(e.vorigReferentieNummer());
+                gecrediteerd.add(e.vorigReferentieNummer());
             }
-            t.gebruik(e.toewijzingNummer(), e.eenheid(), e.geleverdVolume(), e.ingediendBedrag(), e.debet() ? 1 : -1);
+            gebruik(e.toewijzingNummer(), e.eenheid(), e.geleverdVolume(), e.ingediendBedrag(), e.debet() ? 1 : -1);
         }
         for (EerderePrestatie credit : credits) {
-            Set<String> open = t.openDebets.get(DebetSleutel.of(credit));
+            Set<String> open = openDebets.get(DebetSleutel.of(credit));
             if (open != null) open.remove(credit.vorigReferentieNummer());
         }
-        return t;
     }
 
     public ToewijzingVersie toewijzing(long nummer) {
@@ -124,7 +88,7 @@ public final class DeclaratieToestand {
     }
 
     /** Every ReferentieNummer of the message counts as sent once judged, accepted or not (TR314). */
-    void referentieVerstuurd(String referentie) {
+    public void referentieVerstuurd(String referentie) {
         gebruikteReferenties.add(referentie);
     }
 
@@ -160,7 +124,7 @@ public final class DeclaratieToestand {
     }
 
     /** An accepted prestatie of this message changes what later ones are checked against. */
-    void toegekend(Prestatie p) {
+    public void toegekend(Prestatie p) {
         int sign = "C".equals(p.debetCredit()) ? -1 : 1;
         gebruik(p.toewijzingNummer(), p.eenheid(), p.geleverdVolume(), p.ingediendBedrag(), sign);
         if (sign > 0) {
