@@ -16,6 +16,9 @@ import nl.iwmohub.rules.RuleContext;
  * 31-12-2020 of leeg is, dan leeg laten." Reading: "Code leeg" is Product/Code absent, whether or not Product
  * (with its Categorie) is present. An Omvang on such a NieuwProduct whose Einddatum is absent or after 2020-12-31
  * is named.
+ * <p>Since TR380 requires a NieuwProduct's GewensteIngangsdatum to lie after the Dagtekening (and CS003 its
+ * Einddatum on or after that date), an Einddatum on or before 2020-12-31 can only pass in a WMO317 dated in 2020;
+ * the cases of that boundary are dated 30 November 2020 so that they break or pass this rule alone.
  */
 public final class CD096 extends BaseRule {
     private static final String PRODUCT = "/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct";

@@ -13,12 +13,17 @@ import nl.iwmohub.rules.RuleContext;
 
 /**
  * CS050 (0001): Naam/NaamGebruik — Als Partnernaam gevuld is, dan NaamGebruik vullen met waarde 1, 2, 3 of 4.
- * Anders waarde 1 of 6 vullen. WMO301, the Naam of the Client and of each Relatie. (For the Client, value 6 is
- * further forbidden by CS318; this rule lets it pass.)
+ * Anders waarde 1 of 6 vullen. WMO301, the Naam of the Client and of each Relatie.
+ * <p>Reading: without a Partnernaam only NaamGebruik 1 passes. The standard's text also allows 6 (niet-natuurlijk
+ * persoon), but the receiving aanbieder's validation reads CS050 as "anders waarde 1" and rejects a WMO301 with
+ * NaamGebruik 6 and no Partnernaam. The hub delivers the back office's WMO301 to the aanbieder, so such a
+ * message would bounce there; the hub refuses it to the back office instead (0001, with a notice in the
+ * gemeente's outbox), with a reason naming the conflict. An earlier reading followed the text and let 6 pass.
+ * For the Client, 6 is also forbidden by CS318, which reports it as well.
  */
 public final class CS050 extends BaseRule {
     private static final Set<String> MET_PARTNER = Set.of("1", "2", "3", "4");
-    private static final Set<String> ZONDER_PARTNER = Set.of("1", "6");
+    private static final Set<String> ZONDER_PARTNER = Set.of("1");
 
     public CS050() {
         super("CS050", "0001", Controleniveau.XSLT, WMO301);
@@ -40,9 +45,16 @@ public final class CS050 extends BaseRule {
         if (naam == null) return;
         boolean partner = naam.getPartnernaam() != null;
         Set<String> allowed = partner ? MET_PARTNER : ZONDER_PARTNER;
-        if (!allowed.contains(naam.getNaamGebruik())) {
-            findings.add(finding(path, path + "/Naam/NaamGebruik", "NaamGebruik " + naam.getNaamGebruik()
-                    + (partner ? " with a Partnernaam must be 1, 2, 3 or 4" : " without a Partnernaam must be 1 or 6")));
+        if (allowed.contains(naam.getNaamGebruik())) return;
+        String reason;
+        if (partner) {
+            reason = "NaamGebruik " + naam.getNaamGebruik() + " with a Partnernaam must be 1, 2, 3 or 4";
+        } else if ("6".equals(naam.getNaamGebruik())) {
+            reason = "NaamGebruik 6 without a Partnernaam: the text of CS050 allows 1 or 6, but the receiving"
+                    + " aanbieder's validation accepts only 1, so this WMO301 would be rejected there; use 1";
+        } else {
+            reason = "NaamGebruik " + naam.getNaamGebruik() + " without a Partnernaam must be 1";
         }
+        findings.add(finding(path, path + "/Naam/NaamGebruik", reason));
     }
 }

@@ -13,12 +13,15 @@ import nl.iwmohub.rules.RuleContext;
 
 /**
  * CS089 (0001): Adres/Postcode — Als LandCode de waarde NL (Nederland) heeft, dan moet het formaat overeenkomen met
- * dat van een Nederlandse postcode. WMO301, every Contact (of the Client and of each Relatie). Reading: a Dutch
- * postcode is four digits not starting with 0 followed by two capital letters, without a space ("1234AB"), as
- * the iStandaarden write it. An absent Postcode is not checked here (CD005/CD034).
+ * dat van een Nederlandse postcode. WMO301, every Contact (of the Client and of each Relatie). Reading, as the
+ * published validation does: a Dutch postcode is four digits not starting with 0 followed by two letters, without
+ * a space; the letters may be capitals or small letters ("1234AB" and "1234ab" both pass; an earlier reading
+ * demanded capitals). An absent Postcode with LandCode NL does not have that format either and is reported here
+ * too, on Adres/Postcode (next to CD005 on LandCode; an earlier reading left it to CD005 and CD034). The XSD type
+ * LDT_Postcode allows both cases.
  */
 public final class CS089 extends BaseRule {
-    private static final Pattern DUTCH_POSTCODE = Pattern.compile("[1-9][0-9]{3}[A-Z]{2}");
+    private static final Pattern DUTCH_POSTCODE = Pattern.compile("[1-9][0-9]{3}[A-Za-z]{2}");
 
     public CS089() {
         super("CS089", "0001", Controleniveau.XSLT, WMO301);
@@ -28,8 +31,11 @@ public final class CS089 extends BaseRule {
     public void check(RuleContext context, List<Finding> findings) {
         for (Wmo301Contacts.Located located : Wmo301Contacts.contacts(context)) {
             CDTAdres adres = located.contact().getAdres();
-            if ("NL".equals(landCode(adres)) && adres.getPostcode() != null
-                    && !DUTCH_POSTCODE.matcher(adres.getPostcode()).matches()) {
+            if (!"NL".equals(landCode(adres))) continue;
+            if (adres.getPostcode() == null) {
+                findings.add(finding(located.path(), located.path() + "/Adres/Postcode",
+                        "LandCode is NL but Postcode is absent; a Dutch postcode of the form 1234AB is required"));
+            } else if (!DUTCH_POSTCODE.matcher(adres.getPostcode()).matches()) {
                 findings.add(finding(located.path(), located.path() + "/Adres/Postcode",
                         "LandCode is NL but Postcode '" + adres.getPostcode() + "' is not of the form 1234AB"));
             }

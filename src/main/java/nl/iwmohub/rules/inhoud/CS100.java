@@ -12,8 +12,10 @@ import nl.iwmohub.rules.RuleContext;
 
 /**
  * CS100 (0001), on Declaratie/DeclaratiePeriode and Prestatie/ProductPeriode in WMO323: vullen met een datum
- * die groter dan of gelijk is aan 01-01-2021. Reading: both dates of the period (Begindatum and Einddatum)
- * must be on or after 2021-01-01; each date that is earlier is a finding on that date element.
+ * die groter dan of gelijk is aan 01-01-2021. Reading: the date of the period that is checked is its Begindatum,
+ * as the published validation does; a Begindatum before 2021-01-01 is a finding on that Begindatum. The Einddatum
+ * is not checked here (an earlier reading checked both dates): an Einddatum before 2021 with a Begindatum from
+ * 2021 on lies before its Begindatum, which is TR137's fault.
  */
 public final class CS100 extends BaseRule {
     static final LocalDate EARLIEST = LocalDate.of(2021, 1, 1);
@@ -36,10 +38,6 @@ public final class CS100 extends BaseRule {
         if (value.getBegindatum().isBefore(EARLIEST)) {
             findings.add(finding(klasse, periode + "/Begindatum",
                     "Begindatum " + value.getBegindatum() + " lies before 2021-01-01"));
-        }
-        if (value.getEinddatum().isBefore(EARLIEST)) {
-            findings.add(finding(klasse, periode + "/Einddatum",
-                    "Einddatum " + value.getEinddatum() + " lies before 2021-01-01"));
         }
     }
 }

@@ -13,6 +13,11 @@ import nl.iwmohub.rules.RuleContext;
  * CS335 (0001): RedenWijziging 13 (verwijderd) mag alleen gebruikt worden indien de ingangsdatum gelijk is
  * aan de einddatum. WMO301 ToegewezenProduct; an empty Einddatum is not equal to the Ingangsdatum, so 13 with an
  * empty Einddatum fails.
+ * <p>That last point is deliberately stricter than the published validation, which lets 13 without an Einddatum
+ * pass. The hub keeps it because it only concerns the hub's own output: a WMO301 is delivered by the hub to the
+ * aanbieder, and a removal without Einddatum = Ingangsdatum is not the removal the standard defines (TR349 counts
+ * only such a toewijzing as no longer current), so the aanbieder could not tell whether it still holds. Refusing
+ * it to the back office (0001) costs a correction; sending it on would leave the two sides disagreeing.
  */
 public final class CS335 extends BaseRule {
     private static final Set<String> CLASSES = Set.of("ToegewezenProduct");

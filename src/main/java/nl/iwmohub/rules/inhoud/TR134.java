@@ -13,21 +13,21 @@ import nl.iwmohub.rules.RuleContext;
 /**
  * TR134 (0001): Vullen met een bestaande datum die niet groter is dan de Dagtekening van het bericht.
  *
- * <p>Reading. The CD/CS table in rules.md does not attach TR134 to elements, so the hub applies it to the dates
- * that by their meaning lie in the past when the message is sent (an XSD-valid date "exists" already):
+ * <p>Reading. The CD/CS table in rules.md does not attach TR134 to elements. The hub applies it to exactly the
+ * elements the published validation checks with it, and to no others (an XSD-valid date "exists" already):
  * <ul>
- *   <li>WMO301: Client/Geboortedatum/Datum, Relatie/Geboortedatum/Datum and ToegewezenProduct/Toewijzingsdatum
- *   (the moment the gemeente fixed the toewijzing, IV013, cannot follow the sending);</li>
- *   <li>WMO305: Client/Geboortedatum/Datum and StartProduct/Begindatum (a start is sent after the delivery
- *   really started, OP: "binnen vijf werkdagen na de datum waarop de levering ... echt gestart is");</li>
- *   <li>WMO307: Client/Geboortedatum/Datum, StopProduct/Begindatum and StopProduct/Einddatum (a stop is sent
- *   after the support really ended);</li>
- *   <li>WMO315: Client/Geboortedatum/Datum (the requested dates may lie in the future);</li>
- *   <li>WMO323: Declaratie/DeclaratieDagtekening, Declaratie/DeclaratiePeriode/Begindatum and
- *   Prestatie/ProductPeriode/Begindatum (the Einddatum of a period is TR137's);</li>
- *   <li>WMO325: Prestatie/ProductPeriode/Begindatum (TR137 likewise for its Einddatum).</li>
+ *   <li>WMO301: Client/Geboortedatum/Datum, Relatie/Geboortedatum/Datum and ToegewezenProduct/Toewijzingsdatum;</li>
+ *   <li>WMO305: Client/Geboortedatum/Datum and StartProduct/Begindatum;</li>
+ *   <li>WMO307: Client/Geboortedatum/Datum and StopProduct/Einddatum;</li>
+ *   <li>WMO315: Client/Geboortedatum/Datum;</li>
+ *   <li>WMO323: Declaratie/DeclaratiePeriode/Begindatum and Prestatie/ProductPeriode/Begindatum;</li>
+ *   <li>WMO325: Prestatie/ProductPeriode/Begindatum.</li>
  * </ul>
- * The list of messages is the standard's (WMO317 has no Geboortedatum and is not listed). Dates equal to the
+ * The Einddatum of a DeclaratiePeriode or ProductPeriode is TR137's. An earlier reading also checked the WMO323
+ * DeclaratieDagtekening and the WMO307 StopProduct/Begindatum (dates that by their meaning lie in the past). The
+ * published validation checks neither, so the hub refused messages that the receivers accept; it no longer does:
+ * a DeclaratieDagtekening after the Header's Dagtekening passes, and a StopProduct/Begindatum after it is
+ * TR018's concern (its Einddatum, which TR134 does check, may not lie before it). Dates equal to the
  * Dagtekening pass. Each later date is reported on its own element.
  */
 public final class TR134 extends BaseRule {
@@ -62,14 +62,12 @@ public final class TR134 extends BaseRule {
             case WMO307 -> {
                 var producten = ((nl.iwmohub.model.wmo307.Root) root).getClient().getStopProducten().getStopProduct();
                 for (int i = 0; i < producten.size(); i++) {
-                    String klasse = Paths.member("/Bericht/Client/StopProducten/StopProduct", i);
-                    c.check(klasse, "/Begindatum", producten.get(i).getBegindatum());
-                    c.check(klasse, "/Einddatum", producten.get(i).getEinddatum());
+                    c.check(Paths.member("/Bericht/Client/StopProducten/StopProduct", i), "/Einddatum",
+                            producten.get(i).getEinddatum());
                 }
             }
             case WMO323 -> {
                 var declaratie = ((nl.iwmohub.model.wmo323.Root) root).getDeclaratie();
-                c.check("/Bericht/Declaratie", "/DeclaratieDagtekening", declaratie.getDeclaratieDagtekening());
                 if (declaratie.getDeclaratiePeriode() != null) {
                     c.check("/Bericht/Declaratie", "/DeclaratiePeriode/Begindatum",
                             declaratie.getDeclaratiePeriode().getBegindatum());

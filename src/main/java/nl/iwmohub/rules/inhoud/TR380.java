@@ -5,7 +5,7 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.time.LocalDate;
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
-import nl.iwmohub.model.wmo317.TeWijzigenProduct;
+import nl.iwmohub.model.wmo317.NieuwProduct;
 import nl.iwmohub.rules.BaseRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
@@ -14,19 +14,17 @@ import nl.iwmohub.rules.RuleContext;
 /**
  * TR380 (0001), WMO317: "Vullen met een datum die groter is dan de dagtekening van het bericht."
  * <p>
- * The standard does not name the element. Reading: it is TeWijzigenProduct/Einddatum, when filled. The dates in a
- * WMO317 are the GewensteIngangsdatum and Einddatum of TeWijzigenProduct and NieuwProduct. TeWijzigenProduct's
- * GewensteIngangsdatum may lie on or before the Dagtekening (TR357: then it equals the original Ingangsdatum;
- * IV091 example 1 asks a change from the original start 1 March 2025), so it cannot be meant. A NieuwProduct may be
- * requested with retroactive effect (IV093 example 2: new product C per 16 May asked in April and assigned later,
- * and instructions allow a past GewensteIngangsdatum by agreement), so its dates are not meant either. A requested
- * Einddatum of an existing assignment in the past would end an assignment retroactively, which "mag niet leiden tot
- * onrechtmatigheid van reeds geleverde zorg" (IV091) and can only be done by the gemeente in agreement with the
- * aanbieder (principles: beëindigen in het verleden); that is the date this rule keeps after the Dagtekening.
- * "Groter dan" is strict: an Einddatum equal to the Dagtekening fails.
+ * The standard does not name the element. Reading: it is NieuwProduct/GewensteIngangsdatum, as the published
+ * validation applies it: a new product is requested from a day after the message's Dagtekening. "Groter dan" is
+ * strict: a GewensteIngangsdatum equal to the Dagtekening fails (so does the standard's own example WMO317, whose
+ * NieuwProduct starts on its Dagtekening). TeWijzigenProduct is not checked: its GewensteIngangsdatum may lie on
+ * or before the Dagtekening (TR357, a change over the whole period) and its Einddatum may too. An earlier reading
+ * put the rule on TeWijzigenProduct/Einddatum and let a NieuwProduct start in the past (instructions allow a past
+ * GewensteIngangsdatum when the gemeente assigns later, by agreement); the published validation does the
+ * opposite, and a WMO317 the gemeente's validation rejects must be rejected here too.
  */
 public final class TR380 extends BaseRule {
-    private static final String PRODUCT = "/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct";
+    private static final String PRODUCT = "/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct";
 
     public TR380() {
         super("TR380", "0001", Controleniveau.XSLT, WMO317);
@@ -34,17 +32,17 @@ public final class TR380 extends BaseRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var teWijzigen = context.bericht().root(nl.iwmohub.model.wmo317.Root.class).getClient().getVerzoek()
-                .getTeWijzigenProducten();
-        if (teWijzigen == null) return;
+        var nieuwe = context.bericht().root(nl.iwmohub.model.wmo317.Root.class).getClient().getVerzoek()
+                .getNieuweProducten();
+        if (nieuwe == null) return;
         LocalDate dagtekening = context.bericht().header().dagtekening();
-        List<TeWijzigenProduct> products = teWijzigen.getTeWijzigenProduct();
+        List<NieuwProduct> products = nieuwe.getNieuwProduct();
         for (int i = 0; i < products.size(); i++) {
-            LocalDate eind = products.get(i).getEinddatum();
-            if (eind != null && !eind.isAfter(dagtekening)) {
+            LocalDate ingang = products.get(i).getGewensteIngangsdatum();
+            if (!ingang.isAfter(dagtekening)) {
                 String klasse = Paths.member(PRODUCT, i);
-                findings.add(finding(klasse, klasse + "/Einddatum", "Einddatum " + eind
-                        + " is not after the Dagtekening " + dagtekening));
+                findings.add(finding(klasse, klasse + "/GewensteIngangsdatum", "GewensteIngangsdatum " + ingang
+                        + " of a NieuwProduct is not after the Dagtekening " + dagtekening));
             }
         }
     }
