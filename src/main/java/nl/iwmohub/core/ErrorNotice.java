@@ -1,7 +1,7 @@
 package nl.iwmohub.core;
 
-import nl.iwmohub.bericht.Privacy;
 import java.util.List;
+import nl.iwmohub.bericht.Privacy;
 
 /**
  * The foutmelding: a plain-text notice for the sender of a message the hub could not process as a message

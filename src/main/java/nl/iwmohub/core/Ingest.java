@@ -1,15 +1,15 @@
 package nl.iwmohub.core;
 
-import nl.iwmohub.bericht.Privacy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.iwmohub.bericht.Privacy;
 import nl.iwmohub.ingest.BerichtReader;
-import nl.iwmohub.outbox.Outbox;
 import nl.iwmohub.ingest.HeaderFields;
 import nl.iwmohub.ingest.ReadResult;
 import nl.iwmohub.ingest.XsdError;
+import nl.iwmohub.outbox.Outbox;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.store.BerichtStore;

@@ -20,7 +20,7 @@ import nl.iwmohub.rules.RuleContext;
  * Readings: only NieuwProducten are compared with each other (TeWijzigenProduct and OngewijzigdProduct carry no
  * Product in the message; their overlap is TR361, berichtoverstijgend). The zorgperiode is GewensteIngangsdatum up
  * to and including Einddatum (open without Einddatum). The conflict rules are those of TR386 (see
- * {@link TR386.Overlap}); every NieuwProduct that overlaps one it may not overlap is named on its berichtklasse,
+ * {@link ProductOverlap}); every NieuwProduct that overlaps one it may not overlap is named on its berichtklasse,
  * with that berichtklasse as element.
  */
 public final class TR410 extends BaseRule {
@@ -36,17 +36,17 @@ public final class TR410 extends BaseRule {
                 .getNieuweProducten();
         if (nieuwe == null) return;
         List<NieuwProduct> products = nieuwe.getNieuwProduct();
-        List<TR386.Overlap.Item> items = new ArrayList<>(products.size());
+        List<ProductOverlap.Item> items = new ArrayList<>(products.size());
         for (NieuwProduct p : products) {
-            items.add(new TR386.Overlap.Item(p.getProduct() == null ? null : p.getProduct().getCategorie(),
+            items.add(new ProductOverlap.Item(p.getProduct() == null ? null : p.getProduct().getCategorie(),
                     p.getProduct() == null ? null : p.getProduct().getCode(), p.getGewensteIngangsdatum(),
                     p.getEinddatum()));
         }
-        boolean[] marked = TR386.Overlap.overlapping(items);
-        for (int i = 0; i < marked.length; i++) {
-            if (marked[i]) {
+        int[] partners = ProductOverlap.partners(items);
+        for (int i = 0; i < partners.length; i++) {
+            if (partners[i] >= 0) {
                 String klasse = Paths.member(PRODUCT, i);
-                findings.add(finding(klasse, klasse, "the zorgperiode " + TR386.Overlap.describe(items.get(i))
+                findings.add(finding(klasse, klasse, "the zorgperiode (" + items.get(i).describe() + ")"
                         + " overlaps that of another NieuwProduct for the same product"));
             }
         }

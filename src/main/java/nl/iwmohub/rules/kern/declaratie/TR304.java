@@ -1,15 +1,15 @@
 package nl.iwmohub.rules.kern.declaratie;
 
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.bericht.BerichtType;
-import nl.iwmohub.rules.Need;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
+import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.bericht.Bsn;
 import nl.iwmohub.domain.Declaratie;
 import nl.iwmohub.domain.Prestatie;
+import nl.iwmohub.rules.AbstractRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.Need;
 
 /**
  * TR304 (8187): the Bsn must be the Bsn of a client. Reading, at two levels: a Client whose Bsn has no

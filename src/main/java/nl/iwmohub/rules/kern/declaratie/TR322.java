@@ -1,15 +1,15 @@
 package nl.iwmohub.rules.kern.declaratie;
 
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.bericht.BerichtType;
-import nl.iwmohub.rules.Need;
-import java.util.Set;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
+import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.domain.MaximaalVolume;
 import nl.iwmohub.domain.ToegewezenProduct;
+import nl.iwmohub.rules.AbstractRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.Need;
 
 /**
  * TR322 (9322): when the toewijzing has an Omvang, the sum of GeleverdVolume of all granted prestaties on it

@@ -1,10 +1,10 @@
 package nl.iwmohub.rules.kern.declaratie;
 
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.bericht.BerichtType;
 import java.util.List;
+import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.domain.EerderePrestatie;
 import nl.iwmohub.domain.Prestatie;
+import nl.iwmohub.rules.AbstractRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
 

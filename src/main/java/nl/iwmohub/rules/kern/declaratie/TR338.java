@@ -1,11 +1,11 @@
 package nl.iwmohub.rules.kern.declaratie;
 
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Need;
-import nl.iwmohub.bericht.BerichtType;
 import java.util.List;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.AbstractRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.Need;
 
 /**
  * TR338 (9338): the prestatie relates to a ToegewezenProduct by its ToewijzingNummer: a toewijzing of the

@@ -1,12 +1,12 @@
 package nl.iwmohub.rules.kern.declaratie;
 
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.bericht.BerichtType;
-import nl.iwmohub.rules.Need;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.AbstractRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.Need;
 
 /** TR340 (9340): ProductCode equals the toewijzing's, when the toewijzing has one. */
 public final class TR340 extends AbstractRule<PrestatieContext> {

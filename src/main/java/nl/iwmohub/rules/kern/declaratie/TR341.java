@@ -1,13 +1,13 @@
 package nl.iwmohub.rules.kern.declaratie;
 
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.bericht.BerichtType;
-import nl.iwmohub.rules.Need;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
+import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.catalogus.TariefRegel;
+import nl.iwmohub.rules.AbstractRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.Need;
 
 /**
  * TR341 (9341): Eenheid fits the toewijzing's Eenheid: equal, or minutes (01) where hours (04) were assigned.

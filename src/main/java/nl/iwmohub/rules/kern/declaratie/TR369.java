@@ -1,13 +1,13 @@
 package nl.iwmohub.rules.kern.declaratie;
 
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.bericht.BerichtType;
-import nl.iwmohub.rules.Need;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
+import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.domain.ToegewezenProduct;
+import nl.iwmohub.rules.AbstractRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.Need;
 
 /**
  * TR369 (9369): when the toewijzing has a Budget, what all granted prestaties on it declared fits the Budget.

@@ -1,12 +1,12 @@
 package nl.iwmohub.rules.kern.declaratie;
 
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.bericht.BerichtType;
-import nl.iwmohub.rules.Need;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.AbstractRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.Need;
 
 /** TR384 (9384): no declaring on a toewijzing whose current version has RedenWijziging 13 (Verwijderd). */
 public final class TR384 extends AbstractRule<PrestatieContext> {

@@ -1,9 +1,9 @@
 package nl.iwmohub.rules.kern.declaratie;
 
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.bericht.BerichtType;
 import java.util.List;
 import java.util.Set;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.AbstractRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
 

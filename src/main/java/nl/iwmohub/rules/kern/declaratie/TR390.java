@@ -1,8 +1,8 @@
 package nl.iwmohub.rules.kern.declaratie;
 
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.bericht.BerichtType;
 import java.util.List;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.AbstractRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
 

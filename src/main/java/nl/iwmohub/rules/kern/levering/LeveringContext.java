@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import nl.iwmohub.catalogus.Catalogus;
 import nl.iwmohub.domain.Levering;
-import nl.iwmohub.domain.ToewijzingVersie;
 import nl.iwmohub.domain.OpgeslagenLevering;
+import nl.iwmohub.domain.ToewijzingVersie;
 import nl.iwmohub.rules.AbstractRule;
 import nl.iwmohub.rules.Finding;
 

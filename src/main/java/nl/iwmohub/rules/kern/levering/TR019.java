@@ -1,10 +1,10 @@
 package nl.iwmohub.rules.kern.levering;
 
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
 import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.domain.ToewijzingVersie;
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
 
 /**

@@ -1,9 +1,9 @@
 package nl.iwmohub.rules.kern.levering;
 
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
 import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
 
 /** TR071 (9071): a start may not be removed (StatusAanlevering 3) once a stop has been sent for it. */

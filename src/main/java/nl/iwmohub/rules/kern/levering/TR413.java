@@ -1,9 +1,9 @@
 package nl.iwmohub.rules.kern.levering;
 
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
 import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.AbstractRule;
+import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
 
 /** TR413 (9413): after a temporary stop (RedenBeeindiging 20) of a start, a new stop of it is not 20 again. */
