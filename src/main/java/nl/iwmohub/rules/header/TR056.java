@@ -4,7 +4,7 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import nl.iwmohub.bericht.BerichtHeader;
-import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.AbstractRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.RuleContext;
@@ -15,7 +15,7 @@ import nl.iwmohub.rules.RuleContext;
  * A message rejected as a whole (XSD, XSLT level, a Header or Declaratie fault) counts as not sent
  * (IV087, IV088), so its Identificatie may be sent again. The store enforces the same with a primary key.
  */
-public final class TR056 extends BaseRule {
+public final class TR056 extends AbstractRule<RuleContext> {
     public TR056() {
         super("TR056", "9056", Controleniveau.BERICHTOVERSTIJGEND, WMO301, WMO305, WMO307, WMO315, WMO317, WMO319,
                 WMO323, WMO325);

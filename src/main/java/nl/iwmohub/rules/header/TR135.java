@@ -3,7 +3,7 @@ package nl.iwmohub.rules.header;
 import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
-import nl.iwmohub.rules.BaseRule;
+import nl.iwmohub.rules.AbstractRule;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.RuleContext;
@@ -12,7 +12,7 @@ import nl.iwmohub.rules.RuleContext;
  * TR135 (8848): Vullen met een bestaande datum die niet in de toekomst ligt; applied to the Header's
  * Dagtekening. "Today" is the hub's date (a Clock), fixed by --today in batch mode.
  */
-public final class TR135 extends BaseRule {
+public final class TR135 extends AbstractRule<RuleContext> {
     public TR135() {
         super("TR135", "8848", Controleniveau.EXTERNE_BRON, WMO301, WMO305, WMO307, WMO315, WMO317, WMO319, WMO323,
                 WMO325);

@@ -5,18 +5,17 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.util.List;
 import nl.iwmohub.model.basisschema.CDTAdres;
 import nl.iwmohub.model.wmo301.Contact;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
  * CD005 (0001): Adres/LandCode — Als Postcode gevuld is, dan verplicht vullen, anders leeg laten. WMO301, every
  * Contact (of the Client and of each Relatie) that has an Adres.
  */
-public final class CD005 extends BaseRule {
+public final class CD005 extends InhoudRule {
     public CD005() {
-        super("CD005", "0001", Controleniveau.XSLT, WMO301);
+        super("CD005", WMO301);
     }
 
     @Override

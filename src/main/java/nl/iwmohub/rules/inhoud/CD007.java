@@ -3,18 +3,17 @@ package nl.iwmohub.rules.inhoud;
 import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
  * CD007 (0001): Communicatie/Taal — Als Communicatie / Vorm de waarde 1 (tolk taal) heeft, dan verplicht vullen,
  * anders leeglaten. WMO301 Client.
  */
-public final class CD007 extends BaseRule {
+public final class CD007 extends InhoudRule {
     public CD007() {
-        super("CD007", "0001", Controleniveau.XSLT, WMO301);
+        super("CD007", WMO301);
     }
 
     @Override

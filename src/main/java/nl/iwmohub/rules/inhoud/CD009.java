@@ -5,18 +5,17 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.util.List;
 import nl.iwmohub.model.basisschema.CDTAdres;
 import nl.iwmohub.model.wmo301.Contact;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
  * CD009 (0001): Periode — Alleen als Soort adres de waarde 04 (tijdelijk adres) heeft, is vullen toegestaan.
  * WMO301, every Contact (of the Client and of each Relatie).
  */
-public final class CD009 extends BaseRule {
+public final class CD009 extends InhoudRule {
     public CD009() {
-        super("CD009", "0001", Controleniveau.XSLT, WMO301);
+        super("CD009", WMO301);
     }
 
     @Override

@@ -5,18 +5,17 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.util.List;
 import nl.iwmohub.model.basisschema.CDTAdres;
 import nl.iwmohub.model.wmo301.Contact;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
  * CD025 (0001): Adres/Huis — Als Adres / LandCode de waarde NL (Nederland) heeft, dan verplicht vullen. WMO301,
  * every Contact (of the Client and of each Relatie).
  */
-public final class CD025 extends BaseRule {
+public final class CD025 extends InhoudRule {
     public CD025() {
-        super("CD025", "0001", Controleniveau.XSLT, WMO301);
+        super("CD025", WMO301);
     }
 
     @Override

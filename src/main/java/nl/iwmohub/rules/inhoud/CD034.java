@@ -5,9 +5,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.util.List;
 import nl.iwmohub.model.basisschema.CDTAdres;
 import nl.iwmohub.model.wmo301.Contact;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -16,9 +15,9 @@ import nl.iwmohub.rules.RuleContext;
  * 01 and 03). Reading: the Postcode is required also when the Contact has no Adres at all (an 01/03 Contact
  * without Adres has no Postcode and fails).
  */
-public final class CD034 extends BaseRule {
+public final class CD034 extends InhoudRule {
     public CD034() {
-        super("CD034", "0001", Controleniveau.XSLT, WMO301);
+        super("CD034", WMO301);
     }
 
     @Override

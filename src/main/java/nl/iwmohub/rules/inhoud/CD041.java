@@ -4,9 +4,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import java.util.Set;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -14,11 +13,11 @@ import nl.iwmohub.rules.RuleContext;
  * ToegewezenProduct, WMO315 AangevraagdProduct and WMO317 NieuwProduct (the classes the standard lists; not
  * TeWijzigenProduct, which has no Product). The finding names the missing Omvang.
  */
-public final class CD041 extends BaseRule {
+public final class CD041 extends InhoudRule {
     private static final Set<String> CLASSES = Set.of("ToegewezenProduct", "AangevraagdProduct", "NieuwProduct");
 
     public CD041() {
-        super("CD041", "0001", Controleniveau.XSLT, WMO301, WMO315, WMO317);
+        super("CD041", WMO301, WMO315, WMO317);
     }
 
     @Override

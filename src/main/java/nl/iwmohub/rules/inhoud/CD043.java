@@ -5,9 +5,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo315.AangevraagdProduct;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -16,11 +15,11 @@ import nl.iwmohub.rules.RuleContext;
  * BeschikkingIngangsdatum, and a BeschikkingIngangsdatum without BeschikkingNummer. The finding names the
  * BeschikkingIngangsdatum (the element the condition is on), also when it is missing.
  */
-public final class CD043 extends BaseRule {
+public final class CD043 extends InhoudRule {
     private static final String PRODUCT = "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct";
 
     public CD043() {
-        super("CD043", "0001", Controleniveau.XSLT, WMO315);
+        super("CD043", WMO315);
     }
 
     @Override

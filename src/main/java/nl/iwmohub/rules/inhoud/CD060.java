@@ -6,9 +6,8 @@ import java.util.List;
 import nl.iwmohub.model.basisschema.CDTBedragMetDC;
 import nl.iwmohub.model.basisschema.CDTReferentie;
 import nl.iwmohub.model.basisschema.LDTDebetCredit;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -18,9 +17,9 @@ import nl.iwmohub.rules.RuleContext;
  * VorigReferentieNummer and a debet prestatie with one both fail; the finding names the VorigReferentieNummer
  * element (also when it is missing).
  */
-public final class CD060 extends BaseRule {
+public final class CD060 extends InhoudRule {
     public CD060() {
-        super("CD060", "0001", Controleniveau.XSLT, WMO323, WMO325);
+        super("CD060", WMO323, WMO325);
     }
 
     @Override

@@ -6,22 +6,21 @@ import java.util.List;
 import java.util.Set;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTVerwijzer;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
  * CD066 (0001), WMO315 AangevraagdProduct/Verwijzer/Naam: "Als type verwijzer gelijk is aan 02, 03, 04 of 05 en
  * ZorgverlenerCode is gevuld, dan is Naamverwijzer leeg." Names .../Verwijzer/Naam when it is present anyway.
  */
-public final class CD066 extends BaseRule {
+public final class CD066 extends InhoudRule {
     private static final String PRODUCT = "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct";
     /** Huisarts, jeugdarts, gecertificeerde instelling, medisch specialist: the types with a ZorgverlenerCode. */
     private static final Set<String> ZORGVERLENER_TYPES = Set.of("02", "03", "04", "05");
 
     public CD066() {
-        super("CD066", "0001", Controleniveau.XSLT, WMO315);
+        super("CD066", WMO315);
     }
 
     @Override

@@ -6,21 +6,20 @@ import java.util.List;
 import java.util.Set;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTVerwijzer;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
  * CD067 (0001), WMO315 AangevraagdProduct/Verwijzer/Naam: "Als type verwijzer gelijk is aan 02, 03, 04 of 05 en
  * ZorgverlenerCode is leeg, dan is Naamverwijzer gevuld." Names .../Verwijzer/Naam (missing).
  */
-public final class CD067 extends BaseRule {
+public final class CD067 extends InhoudRule {
     private static final String PRODUCT = "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct";
     /** Huisarts, jeugdarts, gecertificeerde instelling, medisch specialist. */
     private static final Set<String> ZORGVERLENER_TYPES = Set.of("02", "03", "04", "05");
     public CD067() {
-        super("CD067", "0001", Controleniveau.XSLT, WMO315);
+        super("CD067", WMO315);
     }
 
     @Override

@@ -6,21 +6,20 @@ import java.util.List;
 import java.util.Set;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTVerwijzer;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
  * CD068 (0001), WMO315 AangevraagdProduct/Verwijzer/ZorgverlenerCode: "Als type verwijzer ongelijk is aan 02, 03,
  * 04 of 05, dan is ZorgverlenerCode leeg." Names .../Verwijzer/ZorgverlenerCode when it is present anyway.
  */
-public final class CD068 extends BaseRule {
+public final class CD068 extends InhoudRule {
     private static final String PRODUCT = "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct";
     /** Huisarts, jeugdarts, gecertificeerde instelling, medisch specialist. */
     private static final Set<String> ZORGVERLENER_TYPES = Set.of("02", "03", "04", "05");
     public CD068() {
-        super("CD068", "0001", Controleniveau.XSLT, WMO315);
+        super("CD068", WMO315);
     }
 
     @Override

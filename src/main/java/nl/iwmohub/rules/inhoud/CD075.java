@@ -4,9 +4,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import java.util.Set;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -14,11 +13,11 @@ import nl.iwmohub.rules.RuleContext;
  * (Einddatum), WMO315 AangevraagdProduct (ToewijzingEinddatum), WMO317 NieuwProduct and TeWijzigenProduct
  * (Einddatum). The finding names the missing end date.
  */
-public final class CD075 extends BaseRule {
+public final class CD075 extends InhoudRule {
     private static final Set<String> CLASSES = Set.of("ToegewezenProduct", "AangevraagdProduct", "NieuwProduct", "TeWijzigenProduct");
 
     public CD075() {
-        super("CD075", "0001", Controleniveau.XSLT, WMO301, WMO315, WMO317);
+        super("CD075", WMO301, WMO315, WMO317);
     }
 
     @Override

@@ -4,9 +4,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import java.util.Set;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -14,11 +13,11 @@ import nl.iwmohub.rules.RuleContext;
  * WMO315 AangevraagdProduct, WMO317 NieuwProduct and TeWijzigenProduct. The finding names Omvang. Note: a class
  * with both Omvang and Budget breaks CD077 and its mirror CD078 together; that cannot be separated.
  */
-public final class CD077 extends BaseRule {
+public final class CD077 extends InhoudRule {
     private static final Set<String> CLASSES = Set.of("ToegewezenProduct", "AangevraagdProduct", "NieuwProduct", "TeWijzigenProduct");
 
     public CD077() {
-        super("CD077", "0001", Controleniveau.XSLT, WMO301, WMO315, WMO317);
+        super("CD077", WMO301, WMO315, WMO317);
     }
 
     @Override

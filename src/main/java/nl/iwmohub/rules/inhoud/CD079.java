@@ -4,20 +4,19 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import java.util.Set;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
  * CD079 (0001): Product — Indien Budget leeg is, dan verplicht vullen. Applies to WMO301 ToegewezenProduct,
  * WMO315 AangevraagdProduct and WMO317 NieuwProduct. The finding names the missing Product.
  */
-public final class CD079 extends BaseRule {
+public final class CD079 extends InhoudRule {
     private static final Set<String> CLASSES = Set.of("ToegewezenProduct", "AangevraagdProduct", "NieuwProduct");
 
     public CD079() {
-        super("CD079", "0001", Controleniveau.XSLT, WMO301, WMO315, WMO317);
+        super("CD079", WMO301, WMO315, WMO317);
     }
 
     @Override

@@ -5,9 +5,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -15,12 +14,12 @@ import nl.iwmohub.rules.RuleContext;
  * 31-12-2020 of leeg is, dan leeg laten. WMO301 only (WMO315 and WMO317 have their own CD095/CD096). "Code in
  * Product leeg" includes a ToegewezenProduct without Product. The finding names the Omvang that must go.
  */
-public final class CD080 extends BaseRule {
+public final class CD080 extends InhoudRule {
     private static final LocalDate CUTOFF = LocalDate.of(2020, 12, 31);
     private static final Set<String> CLASSES = Set.of("ToegewezenProduct");
 
     public CD080() {
-        super("CD080", "0001", Controleniveau.XSLT, WMO301);
+        super("CD080", WMO301);
     }
 
     @Override

@@ -3,18 +3,17 @@ package nl.iwmohub.rules.inhoud;
 import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
  * CD085 (0001), WMO319 Antwoord/RedenAfwijzingVerzoek: "Als VerzoekAntwoord de waarde 1 (Verzoek afgewezen)
  * heeft, dan vullen." Names /Bericht/Antwoord/RedenAfwijzingVerzoek (missing).
  */
-public final class CD085 extends BaseRule {
+public final class CD085 extends InhoudRule {
     public CD085() {
-        super("CD085", "0001", Controleniveau.XSLT, WMO319);
+        super("CD085", WMO319);
     }
 
     @Override

@@ -3,18 +3,17 @@ package nl.iwmohub.rules.inhoud;
 import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
  * CD086 (0001), WMO319 Antwoord/RedenAfwijzingVerzoek: "Als VerzoekAntwoord de waarde 2 (Aanvraag in onderzoek)
  * heeft, dan leeg laten." Names /Bericht/Antwoord/RedenAfwijzingVerzoek when it is present anyway.
  */
-public final class CD086 extends BaseRule {
+public final class CD086 extends InhoudRule {
     public CD086() {
-        super("CD086", "0001", Controleniveau.XSLT, WMO319);
+        super("CD086", WMO319);
     }
 
     @Override

@@ -3,18 +3,17 @@ package nl.iwmohub.rules.inhoud;
 import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
  * CD087 (0001), on Prestatie/ProductTarief in WMO323: als Eenheid ongelijk is aan 83 (euro's) dan verplicht
  * vullen, anders leeg laten. Eenheid is the Prestatie's own Eenheid. The finding names ProductTarief.
  */
-public final class CD087 extends BaseRule {
+public final class CD087 extends InhoudRule {
     public CD087() {
-        super("CD087", "0001", Controleniveau.XSLT, WMO323);
+        super("CD087", WMO323);
     }
 
     @Override

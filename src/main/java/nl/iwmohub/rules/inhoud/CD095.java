@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo315.AangevraagdProduct;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -17,12 +16,12 @@ import nl.iwmohub.rules.RuleContext;
  * Reading: "Code leeg" is Product/Code absent, whether or not Product (with its Categorie) is present.
  * An Omvang on such a product whose ToewijzingEinddatum is absent or after 2020-12-31 is named.
  */
-public final class CD095 extends BaseRule {
+public final class CD095 extends InhoudRule {
     private static final String PRODUCT = "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct";
     private static final LocalDate GRENS = LocalDate.of(2020, 12, 31);
 
     public CD095() {
-        super("CD095", "0001", Controleniveau.XSLT, WMO315);
+        super("CD095", WMO315);
     }
 
     @Override

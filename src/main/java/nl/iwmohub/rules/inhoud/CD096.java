@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo317.NieuwProduct;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -20,12 +19,12 @@ import nl.iwmohub.rules.RuleContext;
  * Einddatum on or after that date), an Einddatum on or before 2020-12-31 can only pass in a WMO317 dated in 2020;
  * the cases of that boundary are dated 30 November 2020 so that they break or pass this rule alone.
  */
-public final class CD096 extends BaseRule {
+public final class CD096 extends InhoudRule {
     private static final String PRODUCT = "/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct";
     private static final LocalDate GRENS = LocalDate.of(2020, 12, 31);
 
     public CD096() {
-        super("CD096", "0001", Controleniveau.XSLT, WMO317);
+        super("CD096", WMO317);
     }
 
     @Override

@@ -5,15 +5,14 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.util.List;
 import nl.iwmohub.bericht.Bsn;
 import nl.iwmohub.bericht.ClientBsns;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /** CS002 (0001): Client/Bsn moet voldoen aan de 11-proef. */
-public final class CS002 extends BaseRule {
+public final class CS002 extends InhoudRule {
     public CS002() {
-        super("CS002", "0001", Controleniveau.XSLT, WMO301, WMO305, WMO307, WMO315, WMO317, WMO323, WMO325);
+        super("CS002", WMO301, WMO305, WMO307, WMO315, WMO317, WMO323, WMO325);
     }
 
     @Override

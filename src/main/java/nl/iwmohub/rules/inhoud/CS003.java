@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.iwmohub.bericht.Paths;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -25,11 +24,11 @@ import nl.iwmohub.rules.RuleContext;
  * the Begindatum of a Contact's Periode (CDT_OpenPeriode, 0..1) can be absent; Ingangsdatum,
  * ToewijzingIngangsdatum and GewensteIngangsdatum are required by the XSD, and are treated the same way.
  */
-public final class CS003 extends BaseRule {
+public final class CS003 extends InhoudRule {
     private static final Set<String> CLASSES = Set.of("ToegewezenProduct", "AangevraagdProduct", "NieuwProduct", "TeWijzigenProduct");
 
     public CS003() {
-        super("CS003", "0001", Controleniveau.XSLT, WMO301, WMO315, WMO317);
+        super("CS003", WMO301, WMO315, WMO317);
     }
 
     @Override

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Set;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTVolledigeNaam;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -21,12 +20,12 @@ import nl.iwmohub.rules.RuleContext;
  * gemeente's outbox), with a reason naming the conflict. An earlier reading followed the text and let 6 pass.
  * For the Client, 6 is also forbidden by CS318, which reports it as well.
  */
-public final class CS050 extends BaseRule {
+public final class CS050 extends InhoudRule {
     private static final Set<String> MET_PARTNER = Set.of("1", "2", "3", "4");
     private static final Set<String> ZONDER_PARTNER = Set.of("1");
 
     public CS050() {
-        super("CS050", "0001", Controleniveau.XSLT, WMO301);
+        super("CS050", WMO301);
     }
 
     @Override

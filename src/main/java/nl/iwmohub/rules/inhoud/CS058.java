@@ -4,9 +4,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -14,9 +13,9 @@ import nl.iwmohub.rules.RuleContext;
  * attaches it to StartProduct/StatusAanlevering in WMO305 and StopProduct/StatusAanlevering in WMO307. The
  * values 2 (gewijzigde aanlevering) and 9 (niet van toepassing), which the code list also has, are rejected.
  */
-public final class CS058 extends BaseRule {
+public final class CS058 extends InhoudRule {
     public CS058() {
-        super("CS058", "0001", Controleniveau.XSLT, WMO305, WMO307);
+        super("CS058", WMO305, WMO307);
     }
 
     @Override

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import nl.iwmohub.model.basisschema.CDTAdres;
 import nl.iwmohub.model.wmo301.Contact;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -20,11 +19,11 @@ import nl.iwmohub.rules.RuleContext;
  * too, on Adres/Postcode (next to CD005 on LandCode; an earlier reading left it to CD005 and CD034). The XSD type
  * LDT_Postcode allows both cases.
  */
-public final class CS089 extends BaseRule {
+public final class CS089 extends InhoudRule {
     private static final Pattern DUTCH_POSTCODE = Pattern.compile("[1-9][0-9]{3}[A-Za-z]{2}");
 
     public CS089() {
-        super("CS089", "0001", Controleniveau.XSLT, WMO301);
+        super("CS089", WMO301);
     }
 
     @Override

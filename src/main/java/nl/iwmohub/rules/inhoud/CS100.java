@@ -5,9 +5,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.time.LocalDate;
 import java.util.List;
 import nl.iwmohub.model.basisschema.CDTGeslotenPeriode;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -17,11 +16,11 @@ import nl.iwmohub.rules.RuleContext;
  * is not checked here (an earlier reading checked both dates): an Einddatum before 2021 with a Begindatum from
  * 2021 on lies before its Begindatum, which is TR137's fault.
  */
-public final class CS100 extends BaseRule {
+public final class CS100 extends InhoudRule {
     static final LocalDate EARLIEST = LocalDate.of(2021, 1, 1);
 
     public CS100() {
-        super("CS100", "0001", Controleniveau.XSLT, WMO323);
+        super("CS100", WMO323);
     }
 
     @Override

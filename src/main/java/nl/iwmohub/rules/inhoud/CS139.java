@@ -5,9 +5,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.time.LocalDate;
 import java.util.List;
 import nl.iwmohub.model.basisschema.CDTGeboortedatum;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -26,9 +25,9 @@ import nl.iwmohub.rules.RuleContext;
  * </ul>
  * The finding names .../Geboortedatum/DatumGebruik, the element the table attaches the rule to.
  */
-public final class CS139 extends BaseRule {
+public final class CS139 extends InhoudRule {
     public CS139() {
-        super("CS139", "0001", Controleniveau.XSLT, WMO301, WMO305, WMO307, WMO315);
+        super("CS139", WMO301, WMO305, WMO307, WMO315);
     }
 
     @Override

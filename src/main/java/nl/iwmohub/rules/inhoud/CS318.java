@@ -3,18 +3,17 @@ package nl.iwmohub.rules.inhoud;
 import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
  * CS318 (0001): Client/Naam — NaamGebruik 6 (Niet-natuurlijk persoon) niet vullen. WMO301 Client (not Relatie).
  * The finding names Naam/NaamGebruik, the element whose value is wrong.
  */
-public final class CS318 extends BaseRule {
+public final class CS318 extends InhoudRule {
     public CS318() {
-        super("CS318", "0001", Controleniveau.XSLT, WMO301);
+        super("CS318", WMO301);
     }
 
     @Override

@@ -6,9 +6,8 @@ import java.util.List;
 import nl.iwmohub.model.basisschema.CDTBedragMetDC;
 import nl.iwmohub.model.basisschema.CDTTotaalBedragMetDC;
 import nl.iwmohub.model.basisschema.LDTDebetCredit;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -17,9 +16,9 @@ import nl.iwmohub.rules.RuleContext;
  * DeclaratieAntwoord/TotaalIngediendBedrag, DeclaratieAntwoord/TotaalToegekendBedrag and Prestatie/IngediendBedrag.
  * The finding names the DebetCredit element.
  */
-public final class CS325 extends BaseRule {
+public final class CS325 extends InhoudRule {
     public CS325() {
-        super("CS325", "0001", Controleniveau.XSLT, WMO323, WMO325);
+        super("CS325", WMO323, WMO325);
     }
 
     @Override

@@ -4,9 +4,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import java.util.Set;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -19,11 +18,11 @@ import nl.iwmohub.rules.RuleContext;
  * only such a toewijzing as no longer current), so the aanbieder could not tell whether it still holds. Refusing
  * it to the back office (0001) costs a correction; sending it on would leave the two sides disagreeing.
  */
-public final class CS335 extends BaseRule {
+public final class CS335 extends InhoudRule {
     private static final Set<String> CLASSES = Set.of("ToegewezenProduct");
 
     public CS335() {
-        super("CS335", "0001", Controleniveau.XSLT, WMO301);
+        super("CS335", WMO301);
     }
 
     @Override

@@ -4,20 +4,19 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import java.util.Set;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
  * CS336 (0001): RedenWijziging — 01 (Administratieve correctie (vervallen)) niet gebruiken. WMO301
  * ToegewezenProduct.
  */
-public final class CS336 extends BaseRule {
+public final class CS336 extends InhoudRule {
     private static final Set<String> CLASSES = Set.of("ToegewezenProduct");
 
     public CS336() {
-        super("CS336", "0001", Controleniveau.XSLT, WMO301);
+        super("CS336", WMO301);
     }
 
     @Override

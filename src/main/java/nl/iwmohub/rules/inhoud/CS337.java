@@ -4,9 +4,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.time.YearMonth;
 import java.util.List;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -14,9 +13,9 @@ import nl.iwmohub.rules.RuleContext;
  * valt in dezelfde kalendermaand en jaar als de Begindatum van de ProductPeriode. The finding names Einddatum.
  * (Whether Einddatum lies before Begindatum is TR137's concern, not this rule's.)
  */
-public final class CS337 extends BaseRule {
+public final class CS337 extends InhoudRule {
     public CS337() {
-        super("CS337", "0001", Controleniveau.XSLT, WMO323);
+        super("CS337", WMO323);
     }
 
     @Override

@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.iwmohub.model.basisschema.CDTOmvang;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -17,14 +16,14 @@ import nl.iwmohub.rules.RuleContext;
  * NieuwProduct and TeWijzigenProduct (WMO315 has CS343 instead). The finding names Omvang/Frequentie, the element
  * whose value is wrong.
  */
-public final class CS338 extends BaseRule {
+public final class CS338 extends InhoudRule {
     private static final LocalDate CUTOFF = LocalDate.of(2020, 12, 31);
     private static final Set<String> EENHEDEN = Set.of("14", "16", "83", "84");
     private static final Set<String> FREQUENTIES = Set.of("2", "4", "6");
     private static final Set<String> CLASSES = Set.of("ToegewezenProduct", "NieuwProduct", "TeWijzigenProduct");
 
     public CS338() {
-        super("CS338", "0001", Controleniveau.XSLT, WMO301, WMO317);
+        super("CS338", WMO301, WMO317);
     }
 
     @Override

@@ -3,9 +3,8 @@ package nl.iwmohub.rules.inhoud;
 import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -13,9 +12,9 @@ import nl.iwmohub.rules.RuleContext;
  * IngediendBedrag gelijk zijn aan GeleverdVolume. Both are in eurocent (LDT_Volume and LDT_Bedrag), so the
  * values are compared as they are. The finding names IngediendBedrag/Bedrag.
  */
-public final class CS339 extends BaseRule {
+public final class CS339 extends InhoudRule {
     public CS339() {
-        super("CS339", "0001", Controleniveau.XSLT, WMO323);
+        super("CS339", WMO323);
     }
 
     @Override

@@ -4,9 +4,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.time.YearMonth;
 import java.util.List;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -14,9 +13,9 @@ import nl.iwmohub.rules.RuleContext;
  * i.e. Begindatum is the first and Einddatum the last day of the same month. The finding names the
  * DeclaratiePeriode element, as the table does: the rule is about the period as a whole.
  */
-public final class CS340 extends BaseRule {
+public final class CS340 extends InhoudRule {
     public CS340() {
-        super("CS340", "0001", Controleniveau.XSLT, WMO323);
+        super("CS340", WMO323);
     }
 
     @Override

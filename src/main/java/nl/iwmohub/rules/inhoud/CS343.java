@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Set;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo315.AangevraagdProduct;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -19,14 +18,14 @@ import nl.iwmohub.rules.RuleContext;
  * is wrong is its Frequentie, which the reason gives). Frequentie is 1..1 in CDT_Omvang, so in practice the rule
  * rejects Frequentie 1 (per dag) for etmaal, dagdeel, euro's and stuks (inspanning).
  */
-public final class CS343 extends BaseRule {
+public final class CS343 extends InhoudRule {
     private static final String PRODUCT = "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct";
     private static final LocalDate GRENS = LocalDate.of(2020, 12, 31);
     private static final Set<String> EENHEDEN = Set.of("14", "16", "83", "84");
     private static final Set<String> FREQUENTIES = Set.of("2", "4", "6");
 
     public CS343() {
-        super("CS343", "0001", Controleniveau.XSLT, WMO315);
+        super("CS343", WMO315);
     }
 
     @Override

@@ -7,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTGeboortedatum;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -24,11 +23,11 @@ import nl.iwmohub.rules.RuleContext;
  * WMO305, WMO307 and WMO315, and also the Relatie's in WMO301 (the same CDT_Geboortedatum, to which the table
  * attaches CS139 as well). The element named is .../Geboortedatum/Datum.
  */
-public final class TR002 extends BaseRule {
+public final class TR002 extends InhoudRule {
     static final int MAX_YEARS = 120;
 
     public TR002() {
-        super("TR002", "0001", Controleniveau.XSLT, WMO301, WMO305, WMO307, WMO315);
+        super("TR002", WMO301, WMO305, WMO307, WMO315);
     }
 
     /** A Geboortedatum in the message: the path of its berichtklasse and its value. */

@@ -5,9 +5,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.util.List;
 import nl.iwmohub.model.basisschema.CDTAdres;
 import nl.iwmohub.model.wmo301.Contact;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -15,9 +14,9 @@ import nl.iwmohub.rules.RuleContext;
  * bevatten. WMO301, every Contact (of the Client and of each Relatie). The finding names the Contact itself
  * (the class lacks one of two alternatives, so no single element is at fault).
  */
-public final class TR006 extends BaseRule {
+public final class TR006 extends InhoudRule {
     public TR006() {
-        super("TR006", "0001", Controleniveau.XSLT, WMO301);
+        super("TR006", WMO301);
     }
 
     @Override

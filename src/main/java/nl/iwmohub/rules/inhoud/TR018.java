@@ -4,9 +4,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -14,9 +13,9 @@ import nl.iwmohub.rules.RuleContext;
  * Einddatum must be on or after the Begindatum of the same StopProduct (both 1..1). The finding names
  * StopProduct/Einddatum.
  */
-public final class TR018 extends BaseRule {
+public final class TR018 extends InhoudRule {
     public TR018() {
-        super("TR018", "0001", Controleniveau.XSLT, WMO307);
+        super("TR018", WMO307);
     }
 
     @Override

@@ -4,9 +4,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import java.util.Set;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -15,11 +14,11 @@ import nl.iwmohub.rules.RuleContext;
  * Contacts in Client/Contactgegevens (not the Contacts of Relaties); the Soort is the Contact's Soort (the
  * AdresSoort). The finding is on the Client and names Contactgegevens, where such a Contact is missing.
  */
-public final class TR061 extends BaseRule {
+public final class TR061 extends InhoudRule {
     private static final Set<String> SOORTEN = Set.of("01", "02", "03");
 
     public TR061() {
-        super("TR061", "0001", Controleniveau.XSLT, WMO301);
+        super("TR061", WMO301);
     }
 
     @Override

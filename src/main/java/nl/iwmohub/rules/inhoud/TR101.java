@@ -12,9 +12,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.bericht.Paths;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -46,7 +45,7 @@ import nl.iwmohub.rules.RuleContext;
  * </ul>
  * Cost: one hash-set insertion per class instance.
  */
-public final class TR101 extends BaseRule {
+public final class TR101 extends InhoudRule {
 
     /** A keyed berichtklasse: its path below /Bericht (without indexes) and its key elements (paths below it). */
     record KeyedClass(String path, List<String> key) {}
@@ -94,7 +93,7 @@ public final class TR101 extends BaseRule {
     };
 
     public TR101() {
-        super("TR101", "0001", Controleniveau.XSLT, WMO301, WMO305, WMO307, WMO315, WMO317, WMO323, WMO325);
+        super("TR101", WMO301, WMO305, WMO307, WMO315, WMO317, WMO323, WMO325);
     }
 
     @Override

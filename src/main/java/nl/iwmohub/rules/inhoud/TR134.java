@@ -5,9 +5,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.time.LocalDate;
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -30,9 +29,9 @@ import nl.iwmohub.rules.RuleContext;
  * TR018's concern (its Einddatum, which TR134 does check, may not lie before it). Dates equal to the
  * Dagtekening pass. Each later date is reported on its own element.
  */
-public final class TR134 extends BaseRule {
+public final class TR134 extends InhoudRule {
     public TR134() {
-        super("TR134", "0001", Controleniveau.XSLT, WMO301, WMO305, WMO307, WMO315, WMO323, WMO325);
+        super("TR134", WMO301, WMO305, WMO307, WMO315, WMO323, WMO325);
     }
 
     @Override

@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.iwmohub.model.basisschema.CDTGeslotenPeriode;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -22,9 +21,9 @@ import nl.iwmohub.rules.RuleContext;
  * checks it, so a declaratie sent before the month it declares has ended is rejected here, on
  * DeclaratiePeriode/Einddatum. One finding per Einddatum, naming both faults when both apply.
  */
-public final class TR137 extends BaseRule {
+public final class TR137 extends InhoudRule {
     public TR137() {
-        super("TR137", "0001", Controleniveau.XSLT, WMO323, WMO325);
+        super("TR137", WMO323, WMO325);
     }
 
     @Override

@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo301.ToegewezenProduct;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -30,11 +29,11 @@ import nl.iwmohub.rules.RuleContext;
  * the ToegewezenProduct itself, and one product it overlaps. The reading of the overlap is {@link ProductOverlap}
  * (shared with TR386 and TR410).
  */
-public final class TR302 extends BaseRule {
+public final class TR302 extends InhoudRule {
     private static final String PATH = "/Bericht/Client/ToegewezenProducten/ToegewezenProduct";
 
     public TR302() {
-        super("TR302", "0001", Controleniveau.XSLT, WMO301);
+        super("TR302", WMO301);
     }
 
     @Override

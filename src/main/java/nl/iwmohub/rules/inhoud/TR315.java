@@ -5,9 +5,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -15,9 +14,9 @@ import nl.iwmohub.rules.RuleContext;
  * Reading: the first prestatie (in document order) that carries a value is fine; every later prestatie with the
  * same VorigReferentieNummer is a finding on its VorigReferentieNummer. Prestaties without one are ignored.
  */
-public final class TR315 extends BaseRule {
+public final class TR315 extends InhoudRule {
     public TR315() {
-        super("TR315", "0001", Controleniveau.XSLT, WMO323);
+        super("TR315", WMO323);
     }
 
     @Override

@@ -5,9 +5,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -15,9 +14,9 @@ import nl.iwmohub.rules.RuleContext;
  * VorigReferentieNummer may not equal the ReferentieNummer of any Prestatie in the same message (any client,
  * any position, the prestatie itself included). The finding names the VorigReferentieNummer.
  */
-public final class TR316 extends BaseRule {
+public final class TR316 extends InhoudRule {
     public TR316() {
-        super("TR316", "0001", Controleniveau.XSLT, WMO323);
+        super("TR316", WMO323);
     }
 
     @Override

@@ -4,9 +4,8 @@ import static nl.iwmohub.bericht.BerichtType.WMO323;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -18,9 +17,9 @@ import nl.iwmohub.rules.RuleContext;
  * declaratie with 0001. Per Prestatie, a ProductPeriode/Begindatum after DeclaratiePeriode/Einddatum is one fault and
  * a ProductPeriode/Einddatum after it is another, each on its own element, as the published validation reports them.
  */
-public final class TR319 extends BaseRule {
+public final class TR319 extends InhoudRule {
     public TR319() {
-        super("TR319", "0001", Controleniveau.XSLT, WMO323);
+        super("TR319", WMO323);
     }
 
     @Override

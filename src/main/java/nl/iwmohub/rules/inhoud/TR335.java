@@ -4,9 +4,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -16,9 +15,9 @@ import nl.iwmohub.rules.RuleContext;
  * exactly 5 years before is allowed (2026-04-03 allows 2021-04-03, not 2021-04-02). The DeclaratiePeriode is
  * not checked: it cannot be earlier than its prestaties' periods (TR319).
  */
-public final class TR335 extends BaseRule {
+public final class TR335 extends InhoudRule {
     public TR335() {
-        super("TR335", "0001", Controleniveau.XSLT, WMO323);
+        super("TR335", WMO323);
     }
 
     @Override

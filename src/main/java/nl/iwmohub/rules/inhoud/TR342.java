@@ -8,9 +8,8 @@ import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTTotaalBedragMetDC;
 import nl.iwmohub.model.basisschema.LDTDebetCredit;
 import nl.iwmohub.model.wmo325.RetourCodes;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -32,11 +31,11 @@ import nl.iwmohub.rules.RuleContext;
  * tests with {@code check}. A stricter check there refuses no partner's message, and an answer that passes it
  * also passes the receiving aanbieder's validation.
  */
-public final class TR342 extends BaseRule {
+public final class TR342 extends InhoudRule {
     private static final Set<String> NOT_REJECTING = Set.of("0200", "8001");
 
     public TR342() {
-        super("TR342", "0001", Controleniveau.XSLT, WMO325);
+        super("TR342", WMO325);
     }
 
     @Override

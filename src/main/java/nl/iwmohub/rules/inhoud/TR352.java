@@ -3,9 +3,8 @@ package nl.iwmohub.rules.inhoud;
 import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -13,9 +12,9 @@ import nl.iwmohub.rules.RuleContext;
  * voor." Reading: the finding is on the berichtklasse Verzoek (which holds both groups) and names the Verzoek
  * itself as the element, as there is no single missing element.
  */
-public final class TR352 extends BaseRule {
+public final class TR352 extends InhoudRule {
     public TR352() {
-        super("TR352", "0001", Controleniveau.XSLT, WMO317);
+        super("TR352", WMO317);
     }
 
     @Override

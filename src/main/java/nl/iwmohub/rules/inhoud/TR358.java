@@ -4,9 +4,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import nl.iwmohub.model.basisschema.LDTDebetCredit;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -15,9 +14,9 @@ import nl.iwmohub.rules.RuleContext;
  * (TotaalIngediendBedrag with DebetCredit C counts negative), so a negative sum must be sent as its absolute
  * value with C. The finding names TotaalIngediendBedrag (amount and sign together).
  */
-public final class TR358 extends BaseRule {
+public final class TR358 extends InhoudRule {
     public TR358() {
-        super("TR358", "0001", Controleniveau.XSLT, WMO323);
+        super("TR358", WMO323);
     }
 
     @Override

@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo317.NieuwProduct;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -23,11 +22,11 @@ import nl.iwmohub.rules.RuleContext;
  * GewensteIngangsdatum when the gemeente assigns later, by agreement); the published validation does the
  * opposite, and a WMO317 the gemeente's validation rejects must be rejected here too.
  */
-public final class TR380 extends BaseRule {
+public final class TR380 extends InhoudRule {
     private static final String PRODUCT = "/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct";
 
     public TR380() {
-        super("TR380", "0001", Controleniveau.XSLT, WMO317);
+        super("TR380", WMO317);
     }
 
     @Override

@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Map;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo315.AangevraagdProduct;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -18,11 +17,11 @@ import nl.iwmohub.rules.RuleContext;
  * also occurs on another AangevraagdProduct of the message is named, the first one included, as none of them has a
  * unique reference.
  */
-public final class TR383 extends BaseRule {
+public final class TR383 extends InhoudRule {
     private static final String PRODUCT = "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct";
 
     public TR383() {
-        super("TR383", "0001", Controleniveau.XSLT, WMO315);
+        super("TR383", WMO315);
     }
 
     @Override

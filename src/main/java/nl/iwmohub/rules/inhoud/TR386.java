@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo315.AangevraagdProduct;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -34,11 +33,11 @@ import nl.iwmohub.rules.RuleContext;
  * </ul>
  * Cost is O(n log n): sorting per group and binary search, no comparison of all pairs.
  */
-public final class TR386 extends BaseRule {
+public final class TR386 extends InhoudRule {
     private static final String PRODUCT = "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct";
 
     public TR386() {
-        super("TR386", "0001", Controleniveau.XSLT, WMO315);
+        super("TR386", WMO315);
     }
 
     @Override

@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo317.NieuwProduct;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -23,11 +22,11 @@ import nl.iwmohub.rules.RuleContext;
  * {@link ProductOverlap}); every NieuwProduct that overlaps one it may not overlap is named on its berichtklasse,
  * with that berichtklasse as element.
  */
-public final class TR410 extends BaseRule {
+public final class TR410 extends InhoudRule {
     private static final String PRODUCT = "/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct";
 
     public TR410() {
-        super("TR410", "0001", Controleniveau.XSLT, WMO317);
+        super("TR410", WMO317);
     }
 
     @Override

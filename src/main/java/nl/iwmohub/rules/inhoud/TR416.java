@@ -7,9 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.iwmohub.model.basisschema.LDTDebetCredit;
-import nl.iwmohub.rules.BaseRule;
-import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
 
 /**
@@ -23,9 +22,9 @@ import nl.iwmohub.rules.RuleContext;
  * ignored (a credit line plus one new debet line for the same key is allowed). The first debet of a key within a
  * client (document order) is fine; each later one is a finding on its IngediendBedrag/DebetCredit.
  */
-public final class TR416 extends BaseRule {
+public final class TR416 extends InhoudRule {
     public TR416() {
-        super("TR416", "0001", Controleniveau.XSLT, WMO323);
+        super("TR416", WMO323);
     }
 
     private record Key(LocalDate begin, LocalDate end, String categorie, String code, int toewijzing) {}
