@@ -25,7 +25,6 @@ import nl.iwmohub.retour.RetourBuilder;
 import nl.iwmohub.rules.Registry;
 import nl.iwmohub.store.BerichtStore;
 import nl.iwmohub.store.Database;
-import nl.iwmohub.store.ToestandStore;
 import nl.iwmohub.catalogus.Catalogus;
 import nl.iwmohub.catalogus.CatalogusException;
 import org.apache.camel.Exchange;
@@ -54,11 +53,11 @@ public final class HubRuntime implements AutoCloseable {
         this.main = new Main();
         main.setOverrideProperties(settings.asProperties());
         main.bind("ingest", new Ingest(hub));
-        main.bind("toewijzing", new Verwerking(hub, new ToewijzingAfhandeling(hub.toestand(), hub.rules(), catalogus)));
+        main.bind("toewijzing", new Verwerking(hub, new ToewijzingAfhandeling(hub.rules(), catalogus)));
         main.bind("retourToewijzing", new Verwerking(hub, new RetourToewijzingAfhandeling(hub.berichten())));
-        main.bind("startZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), false, hub.rules(), catalogus)));
-        main.bind("stopZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), true, hub.rules(), catalogus)));
-        main.bind("declaratie", new Verwerking(hub, new DeclaratieAfhandeling(hub.toestand(), hub.rules(), catalogus)));
+        main.bind("startZorg", new Verwerking(hub, new LeveringAfhandeling(false, hub.rules(), catalogus)));
+        main.bind("stopZorg", new Verwerking(hub, new LeveringAfhandeling(true, hub.rules(), catalogus)));
+        main.bind("declaratie", new Verwerking(hub, new DeclaratieAfhandeling(hub.rules(), catalogus)));
         main.bind("outbox", new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.clock()));
         this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"),
                 new InboxFiles(settings.path("iwmo.archive"), settings.path("iwmo.rejected")));
@@ -91,7 +90,7 @@ public final class HubRuntime implements AutoCloseable {
                 (int) settings.getLong("iwmo.max-xsd-errors"));
         Registry rules = Registry.standard();
         Clock clock = clock(settings.get("iwmo.today"));
-        return new Hub(database, new BerichtStore(), new ToestandStore(), reader, rules, new RetourBuilder(xsltVersie),
+        return new Hub(database, new BerichtStore(), reader, rules, new RetourBuilder(xsltVersie),
                 new DeclaratieAntwoordBuilder(xsltVersie), new MessageCheck(reader, rules, clock), clock, gemeenten);
     }
 

@@ -10,13 +10,12 @@ import nl.iwmohub.retour.RetourBuilder;
 import nl.iwmohub.rules.Registry;
 import nl.iwmohub.store.BerichtStore;
 import nl.iwmohub.store.Database;
-import nl.iwmohub.store.ToestandStore;
 
 /**
  * What every processing step shares: the store, the reader, the rules, the retour builders, the clock and
  * the gemeenten this hub serves (empty: any).
  */
-public record Hub(Database database, BerichtStore berichten, ToestandStore toestand, BerichtReader reader,
+public record Hub(Database database, BerichtStore berichten, BerichtReader reader,
                   Registry rules, RetourBuilder retourBuilder, DeclaratieAntwoordBuilder antwoordBuilder, MessageCheck messageCheck,
                   Clock clock, Set<String> gemeenten) {
 

@@ -5,16 +5,21 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import nl.iwmohub.domain.Declaratie;
 import nl.iwmohub.domain.EerderePrestatie;
+import nl.iwmohub.domain.Prestatie;
 
 /**
- * Reads the declaraties and prestaties the hub processed before. Declaraties rejected as a whole count as
+ * The declaraties and their prestaties, stored and read back. Declaraties rejected as a whole count as
  * not sent (IV087) and are left out; their prestaties are stored with verwerkt = false.
  */
 public final class Declaraties {
@@ -104,5 +109,68 @@ public final class Declaraties {
                         r.getInt(9), r.getString(10), r.getInt(11), r.getString(12), r.getBoolean(13)));
             }
         }
+    }
+
+    /**
+     * Stores a declaratie with all its prestaties; {@code rejected} holds the berichtklasse paths of the
+     * prestaties that were not accepted. Returns the declaratie's id.
+     */
+    public long insert(Connection c, long berichtId, Declaratie d, long totaalToegekend,
+                                 Set<String> rejected, boolean afgewezen) throws SQLException {
+        long declaratieId;
+        String sql = "INSERT INTO declaratie (bericht_id, gemeente, aanbieder, declaratie_nummer, periode_begin,"
+                + " periode_eind, declaratie_dagtekening, totaal_ingediend, totaal_toegekend, afgewezen)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, berichtId);
+            s.setString(2, d.gemeente());
+            s.setString(3, d.aanbieder());
+            s.setString(4, d.declaratieNummer());
+            s.setDate(5, Date.valueOf(d.periodeBegin()));
+            s.setDate(6, Date.valueOf(d.periodeEind()));
+            s.setDate(7, Date.valueOf(d.dagtekening()));
+            s.setLong(8, d.totaalIngediend());
+            s.setLong(9, totaalToegekend);
+            s.setBoolean(10, afgewezen);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                declaratieId = keys.getLong(1);
+            }
+        }
+        String prestatieSql = "INSERT INTO prestatie (declaratie_id, aanbieder, bsn, referentie_nummer,"
+                + " vorig_referentie_nummer, toewijzing_nummer, productcategorie, productcode, begindatum, einddatum,"
+                + " geleverd_volume, eenheid, product_tarief, ingediend_bedrag, debet_credit, toegekend, gemeente, verwerkt)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement s = c.prepareStatement(prestatieSql)) {
+            int pending = 0;
+            for (Prestatie p : d.prestaties()) {
+                s.setLong(1, declaratieId);
+                s.setString(2, d.aanbieder());
+                s.setString(3, p.bsn());
+                s.setString(4, p.referentieNummer());
+                s.setString(5, p.vorigReferentieNummer());
+                s.setLong(6, p.toewijzingNummer());
+                s.setString(7, p.productcategorie());
+                s.setString(8, p.productcode());
+                s.setDate(9, Date.valueOf(p.begindatum()));
+                s.setDate(10, Date.valueOf(p.einddatum()));
+                s.setInt(11, p.geleverdVolume());
+                s.setString(12, p.eenheid());
+                s.setObject(13, p.productTarief(), Types.INTEGER);
+                s.setInt(14, p.ingediendBedrag());
+                s.setString(15, p.debetCredit());
+                s.setBoolean(16, !afgewezen && !rejected.contains(p.berichtklasse()));
+                s.setString(17, d.gemeente());
+                s.setBoolean(18, !afgewezen);
+                s.addBatch();
+                if (++pending == 1000) {
+                    s.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) s.executeBatch();
+        }
+        return declaratieId;
     }
 }

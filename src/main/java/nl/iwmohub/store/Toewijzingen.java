@@ -1,10 +1,12 @@
 package nl.iwmohub.store;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Time;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,7 +18,7 @@ import nl.iwmohub.domain.ToegewezenProduct;
 import nl.iwmohub.domain.ToewijzingVersie;
 
 /**
- * Reads the toewijzingen the hub recorded. Every read takes a whole message's worth of numbers or BSNs at
+ * The toewijzingen the hub recorded: every version of every ToegewezenProduct. Every read takes a whole message's worth of numbers or BSNs at
  * once, in batches, so a declaration of 50,000 prestaties costs tens of queries, not one per prestatie.
  */
 public final class Toewijzingen {
@@ -105,5 +107,35 @@ public final class Toewijzingen {
 
     static String placeholders(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /** Records every ToegewezenProduct of a WMO301 as a new version of its toewijzing. */
+    public void insert(Connection c, long berichtId, List<ToegewezenProduct> products)
+            throws SQLException {
+        String sql = "INSERT INTO toegewezen_product (bericht_id, gemeente, aanbieder, bsn, toewijzing_nummer,"
+                + " productcategorie, productcode, toewijzingsdatum, ingangsdatum, einddatum, reden_wijziging,"
+                + " volume, eenheid, frequentie, budget, toewijzingstijd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (ToegewezenProduct p : products) {
+                s.setLong(1, berichtId);
+                s.setString(2, p.gemeente());
+                s.setString(3, p.aanbieder());
+                s.setString(4, p.bsn());
+                s.setLong(5, p.toewijzingNummer());
+                s.setString(6, p.productcategorie());
+                s.setString(7, p.productcode());
+                s.setDate(8, Date.valueOf(p.toewijzingsdatum()));
+                s.setDate(9, Date.valueOf(p.ingangsdatum()));
+                Jdbc.setDate(s, 10, p.einddatum());
+                s.setString(11, p.redenWijziging());
+                s.setObject(12, p.volume(), Types.INTEGER);
+                s.setString(13, p.eenheid());
+                s.setString(14, p.frequentie());
+                s.setObject(15, p.budget() == null ? null : p.budget().longValue(), Types.BIGINT);
+                s.setObject(16, p.toewijzingstijd() == null ? null : java.sql.Time.valueOf(p.toewijzingstijd()), Types.TIME);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
     }
 }

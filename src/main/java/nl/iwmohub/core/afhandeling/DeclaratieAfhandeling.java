@@ -25,7 +25,6 @@ import nl.iwmohub.rules.kern.declaratie.DeclaratieSnapshot;
 import nl.iwmohub.rules.kern.declaratie.DeclaratieState;
 import nl.iwmohub.rules.kern.declaratie.PrestatieContext;
 import nl.iwmohub.store.Declaraties;
-import nl.iwmohub.store.ToestandStore;
 import nl.iwmohub.store.Toewijzingen;
 import nl.iwmohub.store.UniekeNummers;
 
@@ -37,15 +36,13 @@ import nl.iwmohub.store.UniekeNummers;
  * order all the same. The granted total is the signed sum of the granted prestaties (debet minus credit).
  */
 public final class DeclaratieAfhandeling implements Afhandeling {
-    private final ToestandStore toestand;
     private final Toewijzingen toewijzingen = new Toewijzingen();
     private final Declaraties declaraties = new Declaraties();
     private final UniekeNummers uniek = new UniekeNummers();
     private final Registry registry;
     private final Catalogus catalogus;
 
-    public DeclaratieAfhandeling(ToestandStore toestand, Registry registry, Catalogus catalogus) {
-        this.toestand = toestand;
+    public DeclaratieAfhandeling(Registry registry, Catalogus catalogus) {
         this.registry = registry;
         this.catalogus = catalogus;
     }
@@ -94,7 +91,7 @@ public final class DeclaratieAfhandeling implements Afhandeling {
             for (List<Finding> own : perPrestatie) if (own != null) findings.addAll(own);
         }
         boolean geheelAfgewezen = judgement.stopped();
-        toestand.insertDeclaratie(c, berichtId, d, toegekend, afgewezen, geheelAfgewezen);
+        declaraties.insert(c, berichtId, d, toegekend, afgewezen, geheelAfgewezen);
         if (!geheelAfgewezen) {
             uniek.declaratieNummer(c, d.aanbieder(), d.declaratieNummer(), berichtId);
             uniek.referentieNummers(c, d.aanbieder(), state.nieuweReferenties(d), berichtId);

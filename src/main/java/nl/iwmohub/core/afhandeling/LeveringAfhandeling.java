@@ -22,7 +22,6 @@ import nl.iwmohub.rules.Registry;
 import nl.iwmohub.rules.kern.TR381;
 import nl.iwmohub.rules.kern.levering.LeveringContext;
 import nl.iwmohub.store.Leveringen;
-import nl.iwmohub.store.ToestandStore;
 import nl.iwmohub.store.Toewijzingen;
 
 /**
@@ -33,15 +32,13 @@ import nl.iwmohub.store.Toewijzingen;
  * and then nothing is recorded.
  */
 public final class LeveringAfhandeling implements Afhandeling {
-    private final ToestandStore toestand;
     private final boolean stop;
     private final Registry registry;
     private final Catalogus catalogus;
     private final Leveringen leveringen = new Leveringen();
     private final Toewijzingen toewijzingen = new Toewijzingen();
 
-    public LeveringAfhandeling(ToestandStore toestand, boolean stop, Registry registry, Catalogus catalogus) {
-        this.toestand = toestand;
+    public LeveringAfhandeling(boolean stop, Registry registry, Catalogus catalogus) {
         this.stop = stop;
         this.registry = registry;
         this.catalogus = catalogus;
@@ -89,7 +86,7 @@ public final class LeveringAfhandeling implements Afhandeling {
         }
         if (!findings.isEmpty()) return new Resultaat(findings, 0, List.of(), null, details);
         leveringen.nietMeerActueel(c, retire, stop);
-        toestand.insertLeveringen(c, berichtId, bericht, stop, nieuwMaarVerwijderd);
+        leveringen.insert(c, berichtId, bericht, stop, nieuwMaarVerwijderd);
         long verwijderd = bericht.stream().filter(l -> "3".equals(l.statusAanlevering())).count();
         return new Resultaat(List.of(), 0, List.of(), (bericht.size() - verwijderd) + " recorded, " + verwijderd
                 + " earlier aanlevering(en) removed", details);

@@ -26,7 +26,6 @@ import nl.iwmohub.rules.Registry;
 import nl.iwmohub.rules.kern.TR381;
 import nl.iwmohub.rules.kern.toewijzing.ToegewezenProductContext;
 import nl.iwmohub.store.Declaraties;
-import nl.iwmohub.store.ToestandStore;
 import nl.iwmohub.store.Toewijzingen;
 import nl.iwmohub.store.UniekeNummers;
 
@@ -39,15 +38,13 @@ import nl.iwmohub.store.UniekeNummers;
  */
 public final class ToewijzingAfhandeling implements Afhandeling {
     private static final String KLASSE = "/Bericht/Client/ToegewezenProducten/ToegewezenProduct";
-    private final ToestandStore toestand;
     private final Registry registry;
     private final Catalogus catalogus;
     private final Toewijzingen toewijzingen = new Toewijzingen();
     private final Declaraties declaraties = new Declaraties();
     private final UniekeNummers uniek = new UniekeNummers();
 
-    public ToewijzingAfhandeling(ToestandStore toestand, Registry registry, Catalogus catalogus) {
-        this.toestand = toestand;
+    public ToewijzingAfhandeling(Registry registry, Catalogus catalogus) {
         this.registry = registry;
         this.catalogus = catalogus;
     }
@@ -78,7 +75,7 @@ public final class ToewijzingAfhandeling implements Afhandeling {
 
         Set<Long> nieuw = new HashSet<>(nummers);
         nieuw.removeAll(versies.keySet());
-        toestand.insertToegewezenProducten(c, berichtId, producten);
+        toewijzingen.insert(c, berichtId, producten);
         uniek.toewijzingNummers(c, gemeente, nieuw, berichtId);
         // Delivered as received: the bytes the gemeente signed off are the bytes the aanbieder gets.
         String name = "WMO301_" + String.format("%011d", berichtId) + "_" + Outbox.safeName(b.header().identificatie()) + ".xml";
