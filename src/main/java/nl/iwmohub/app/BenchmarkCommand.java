@@ -2,7 +2,9 @@ package nl.iwmohub.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -10,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +100,7 @@ final class BenchmarkCommand {
                     try {
                         return !Files.readString(p).contains("RetourCode>");
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 }).count();
             }
@@ -131,7 +134,7 @@ final class BenchmarkCommand {
         out.printf("benchmark: %d WMO301 toewijzingen and one WMO323 of %d prestaties (%.1f MB), generated in %.1f s; heap max %d MB%n",
                 clients, prestaties, xml.length / 1e6, (System.nanoTime() - t0) / 1e9, Runtime.getRuntime().maxMemory() / (1024 * 1024));
         try {
-            PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
+            PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
             String db = dir.resolve("db").toString();
             List<String> first = List.of("--today", LargeDeclaratie.TODAY, "--db", db, "--out",
                     dir.resolve("out-toewijzingen").toString(), toewijzingen.toString());
@@ -163,7 +166,7 @@ final class BenchmarkCommand {
     /** Only the benchmark's own temporary folder of generated messages. */
     private static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 

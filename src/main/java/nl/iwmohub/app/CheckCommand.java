@@ -3,11 +3,12 @@ package nl.iwmohub.app;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.iwmohub.retour.MessageCheck;
 import nl.iwmohub.bericht.Privacy;
+import nl.iwmohub.retour.MessageCheck;
 import nl.iwmohub.rules.Finding;
 
 /**
@@ -39,7 +40,7 @@ final class CheckCommand {
             }
         } finally {
             try (var walk = Files.walk(db)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
         return allPass ? 0 : 1;

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.iwmohub.rules.Registry;
+import nl.iwmohub.rules.RuleTable;
 
 /**
  * The command line. {@code run} (the default) starts the hub; {@code process} handles given files once.
@@ -32,7 +34,7 @@ public final class IwmoHub {
                     return ProcessCommand.run(options, System.out, System.err);
                 }
                 case "rules" -> {
-                    System.out.print(nl.iwmohub.rules.RuleTable.markdown(nl.iwmohub.rules.Registry.standard(), null));
+                    System.out.print(RuleTable.markdown(Registry.standard(), null));
                     return 0;
                 }
                 case "check" -> {

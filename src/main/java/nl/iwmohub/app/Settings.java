@@ -2,6 +2,7 @@ package nl.iwmohub.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ public final class Settings {
     public static Settings load(Map<String, String> environment, Map<String, String> overrides) {
         Properties p = new Properties();
         try (InputStream in = Settings.class.getClassLoader().getResourceAsStream("application.properties")) {
-            if (in != null) p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            if (in != null) p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the default application.properties", e);
         }

@@ -3,6 +3,7 @@ package nl.iwmohub.domain;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.OptionalLong;
 
 /**
@@ -79,7 +80,7 @@ public final class MaximaalVolume {
     }
 
     static long zondagen(LocalDate from, LocalDate to) {
-        LocalDate firstSunday = from.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        LocalDate firstSunday = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         if (firstSunday.isAfter(to)) return 0;
         return ChronoUnit.WEEKS.between(firstSunday, to) + 1;
     }
@@ -88,7 +89,7 @@ public final class MaximaalVolume {
     private static long laatsteGebrokenWeek(Omvang t, LocalDate from, LocalDate to) {
         LocalDate eind = t.einddatum();
         if (eind == null || eind.getDayOfWeek() == DayOfWeek.SUNDAY) return 0;
-        LocalDate laatsteZondag = eind.with(java.time.temporal.TemporalAdjusters.previous(DayOfWeek.SUNDAY));
+        LocalDate laatsteZondag = eind.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
         if (laatsteZondag.isBefore(t.ingangsdatum())) {
             // no Sunday at all in the toewijzing: its only (broken) week counts in the period holding its end
             return !eind.isBefore(from) && !eind.isAfter(to) ? 1 : 0;

@@ -1,16 +1,23 @@
 package nl.iwmohub.domain;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.datatype.DatatypeConstants;
+import javax.xml.datatype.XMLGregorianCalendar;
 import nl.iwmohub.bericht.BerichtHeader;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTProduct;
+import nl.iwmohub.model.wmo301.Wmo301;
+import nl.iwmohub.model.wmo305.Wmo305;
+import nl.iwmohub.model.wmo307.Wmo307;
+import nl.iwmohub.model.wmo323.Wmo323;
 
 /** Maps the generated model of incoming messages to the domain records the core and the store use. */
 public final class ModelMapper {
     private ModelMapper() {}
 
-    public static List<ToegewezenProduct> toegewezenProducten(BerichtHeader header, nl.iwmohub.model.wmo301.Root root) {
+    public static List<ToegewezenProduct> toegewezenProducten(BerichtHeader header, Wmo301 root) {
         var client = root.getClient();
         List<ToegewezenProduct> result = new ArrayList<>();
         for (var p : client.getToegewezenProducten().getToegewezenProduct()) {
@@ -24,7 +31,7 @@ public final class ModelMapper {
         return result;
     }
 
-    public static List<Levering> starts(BerichtHeader header, nl.iwmohub.model.wmo305.Root root) {
+    public static List<Levering> starts(BerichtHeader header, Wmo305 root) {
         var client = root.getClient();
         var products = client.getStartProducten().getStartProduct();
         List<Levering> result = new ArrayList<>();
@@ -38,7 +45,7 @@ public final class ModelMapper {
         return result;
     }
 
-    public static List<Levering> stops(BerichtHeader header, nl.iwmohub.model.wmo307.Root root) {
+    public static List<Levering> stops(BerichtHeader header, Wmo307 root) {
         var client = root.getClient();
         var products = client.getStopProducten().getStopProduct();
         List<Levering> result = new ArrayList<>();
@@ -52,7 +59,7 @@ public final class ModelMapper {
         return result;
     }
 
-    public static Declaratie declaratie(BerichtHeader header, nl.iwmohub.model.wmo323.Root root) {
+    public static Declaratie declaratie(BerichtHeader header, Wmo323 root) {
         var d = root.getDeclaratie();
         List<Prestatie> prestaties = new ArrayList<>();
         var clients = d.getClienten().getClient();
@@ -78,10 +85,10 @@ public final class ModelMapper {
                 d.getDeclaratieDagtekening(), signed, prestaties);
     }
 
-    private static java.time.LocalTime tijd(javax.xml.datatype.XMLGregorianCalendar t) {
+    private static LocalTime tijd(XMLGregorianCalendar t) {
         if (t == null) return null;
-        int second = t.getSecond() == javax.xml.datatype.DatatypeConstants.FIELD_UNDEFINED ? 0 : t.getSecond();
-        return java.time.LocalTime.of(t.getHour(), t.getMinute(), second);
+        int second = t.getSecond() == DatatypeConstants.FIELD_UNDEFINED ? 0 : t.getSecond();
+        return LocalTime.of(t.getHour(), t.getMinute(), second);
     }
 
     private static String categorie(CDTProduct product) {

@@ -5,7 +5,9 @@ import jakarta.xml.bind.UnmarshallerHandler;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.validation.ValidatorHandler;
 import nl.iwmohub.bericht.BerichtType;
 import org.xml.sax.Attributes;
@@ -34,7 +36,7 @@ final class ValidatingHandler implements ContentHandler {
     private final List<XsdError> errors = new ArrayList<>();
     private final List<String[]> pendingPrefixes = new ArrayList<>();
     private final Deque<String> path = new ArrayDeque<>();
-    private final Deque<java.util.Map<String, Integer>> childCounts = new ArrayDeque<>();
+    private final Deque<Map<String, Integer>> childCounts = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
     private final String[] headerValues = new String[7];
     private Locator locator;
@@ -115,7 +117,7 @@ final class ValidatingHandler implements ContentHandler {
         // Same-name siblings are numbered from the second one on: Prestatie, Prestatie[2], ...
         int index = childCounts.isEmpty() ? 1 : childCounts.peek().merge(localName, 1, Integer::sum);
         path.push(index == 1 ? localName : localName + "[" + index + "]");
-        childCounts.push(new java.util.HashMap<>());
+        childCounts.push(new HashMap<>());
         text.setLength(0);
         validator.startElement(uri, localName, qName, atts);
     }

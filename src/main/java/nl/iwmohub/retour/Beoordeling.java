@@ -2,10 +2,10 @@ package nl.iwmohub.retour;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.iwmohub.rules.Controleniveau;
 import nl.iwmohub.rules.Finding;
 

@@ -1,9 +1,12 @@
 package nl.iwmohub.retour;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.iwmohub.bericht.BerichtHeader;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.ingest.OntvangenBericht;
+import nl.iwmohub.model.wmo323.Wmo323;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -39,7 +42,7 @@ public final class DeclaratieAntwoordBuilder {
         if (vorm == Beoordeling.Vorm.XSLT_AFKEUR || vorm == Beoordeling.Vorm.HEADER_AFKEUR) {
             return Dom.write(doc);
         }
-        var declaratie = heen.root(nl.iwmohub.model.wmo323.Root.class).getDeclaratie();
+        var declaratie = heen.root(Wmo323.class).getDeclaratie();
         Element antwoord = Dom.element(root, ANTWOORD, "DeclaratieAntwoord");
         Dom.element(antwoord, ANTWOORD, "DeclaratieNummer", declaratie.getDeclaratieNummer());
         var ingediend = declaratie.getTotaalIngediendBedrag();
@@ -113,7 +116,7 @@ public final class DeclaratieAntwoordBuilder {
             }
         };
         var sourceClienten = Dom.child(declaratie, "Clienten");
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (var n = sourceClienten.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element client) {
                 int index = seen.merge(client.getLocalName(), 1, Integer::sum);

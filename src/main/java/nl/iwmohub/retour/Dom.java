@@ -3,6 +3,7 @@ package nl.iwmohub.retour;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import javax.xml.XMLConstants;
@@ -121,7 +122,7 @@ final class Dom {
             t.setOutputProperty(OutputKeys.INDENT, "yes");
             t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            out.writeBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.writeBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.UTF_8));
             t.transform(new DOMSource(doc), new StreamResult(out));
             return out.toByteArray();
         } catch (TransformerException e) {

@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.iwmohub.rules.Finding;
@@ -151,7 +152,7 @@ public final class BerichtStore {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, answers);
             try (ResultSet r = s.executeQuery()) {
-                List<Outgoing> result = new java.util.ArrayList<>();
+                List<Outgoing> result = new ArrayList<>();
                 while (r.next()) {
                     result.add(new Outgoing(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getBytes(5)));
                 }

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -33,7 +34,7 @@ public final class Database implements AutoCloseable {
         // out of memory writing a 50 MB declaration and close the database); PostgreSQL stores BYTEA out of line.
         String binary = jdbcUrl.startsWith("jdbc:h2:") ? "BLOB" : "BYTEA";
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .placeholders(java.util.Map.of("binary", binary)).load().migrate();
+                .placeholders(Map.of("binary", binary)).load().migrate();
     }
 
     /** A JDBC URL as given, or an H2 file database in the given directory. */

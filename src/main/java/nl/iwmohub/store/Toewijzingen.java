@@ -9,6 +9,7 @@ import java.sql.Time;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -93,7 +94,7 @@ public final class Toewijzingen {
 
     private static ToewijzingVersie read(ResultSet r) throws SQLException {
         Time tijd = r.getTime("toewijzingstijd");
-        java.sql.Date eind = r.getDate("einddatum");
+        Date eind = r.getDate("einddatum");
         Number volume = (Number) r.getObject("volume");
         Number budget = (Number) r.getObject("budget");
         ToegewezenProduct p = new ToegewezenProduct(r.getString("gemeente"), r.getString("aanbieder"), r.getString("bsn"),
@@ -106,7 +107,7 @@ public final class Toewijzingen {
     }
 
     static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     /** Records every ToegewezenProduct of a WMO301 as a new version of its toewijzing. */
@@ -132,7 +133,7 @@ public final class Toewijzingen {
                 s.setString(13, p.eenheid());
                 s.setString(14, p.frequentie());
                 s.setObject(15, p.budget() == null ? null : p.budget().longValue(), Types.BIGINT);
-                s.setObject(16, p.toewijzingstijd() == null ? null : java.sql.Time.valueOf(p.toewijzingstijd()), Types.TIME);
+                s.setObject(16, p.toewijzingstijd() == null ? null : Time.valueOf(p.toewijzingstijd()), Types.TIME);
                 s.addBatch();
             }
             s.executeBatch();

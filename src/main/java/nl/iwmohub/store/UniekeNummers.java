@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Claims the numbers that must be unique across gemeente-aanbieder pairs (TR314, TR333, TR332). Lanes process
@@ -20,7 +21,7 @@ public final class UniekeNummers {
 
     public void declaratieNummer(Connection c, String aanbieder, String nummer, long berichtId) throws SQLException {
         claim(c, "INSERT INTO gebruikt_declaratienummer (aanbieder, declaratie_nummer, bericht_id) VALUES (?, ?, ?)",
-                aanbieder, java.util.List.of(nummer), berichtId);
+                aanbieder, List.of(nummer), berichtId);
     }
 
     /** The first version of each new ToewijzingNummer of the gemeente. */

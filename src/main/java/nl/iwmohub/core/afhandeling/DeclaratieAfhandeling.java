@@ -16,6 +16,7 @@ import nl.iwmohub.domain.ModelMapper;
 import nl.iwmohub.domain.Prestatie;
 import nl.iwmohub.domain.ToewijzingVersie;
 import nl.iwmohub.ingest.OntvangenBericht;
+import nl.iwmohub.model.wmo323.Wmo323;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.Judgement;
 import nl.iwmohub.rules.Registry;
@@ -50,7 +51,7 @@ public final class DeclaratieAfhandeling implements Afhandeling {
     @Override
     public Resultaat handle(Connection c, OntvangenBericht b, long berichtId, LocalDate today, Judgement judgement)
             throws SQLException {
-        Declaratie d = ModelMapper.declaratie(b.header(), b.root(nl.iwmohub.model.wmo323.Root.class));
+        Declaratie d = ModelMapper.declaratie(b.header(), b.root(Wmo323.class));
         DeclaratieState state = new DeclaratieState(d, snapshot(c, d));
         List<Finding> findings = new ArrayList<>(
                 judgement.judge(registry.declaratie(), new DeclaratieContext(d, state), DeclaratieContext.KLASSE));

@@ -15,6 +15,8 @@ import nl.iwmohub.domain.ModelMapper;
 import nl.iwmohub.domain.OpgeslagenLevering;
 import nl.iwmohub.domain.ToewijzingVersie;
 import nl.iwmohub.ingest.OntvangenBericht;
+import nl.iwmohub.model.wmo305.Wmo305;
+import nl.iwmohub.model.wmo307.Wmo307;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.Judgement;
 import nl.iwmohub.rules.Phase;
@@ -48,8 +50,8 @@ public final class LeveringAfhandeling implements Afhandeling {
     public Resultaat handle(Connection c, OntvangenBericht b, long berichtId, LocalDate today, Judgement judgement)
             throws SQLException {
         List<Levering> bericht = stop
-                ? ModelMapper.stops(b.header(), b.root(nl.iwmohub.model.wmo307.Root.class))
-                : ModelMapper.starts(b.header(), b.root(nl.iwmohub.model.wmo305.Root.class));
+                ? ModelMapper.stops(b.header(), b.root(Wmo307.class))
+                : ModelMapper.starts(b.header(), b.root(Wmo305.class));
         String gemeente = b.header().gemeente();
         List<String> details = catalogus.covers(gemeente) ? List.of() : List.of(TR381.nietGetoetst(gemeente));
         List<OpgeslagenLevering> starts = new ArrayList<>();

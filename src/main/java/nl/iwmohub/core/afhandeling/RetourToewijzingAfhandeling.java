@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.iwmohub.core.Afhandeling;
 import nl.iwmohub.ingest.OntvangenBericht;
+import nl.iwmohub.model.wmo302.Wmo302;
 import nl.iwmohub.rules.Judgement;
 import nl.iwmohub.store.BerichtStore;
 
@@ -30,7 +31,7 @@ public final class RetourToewijzingAfhandeling implements Afhandeling {
                     + " from gemeente " + h.afzender() + " that this hub does not know");
         }
         berichten.linkAnswer(c, berichtId, toewijzing.get());
-        var codes = b.root(nl.iwmohub.model.wmo302.Root.class).getHeader().getRetourCodes();
+        var codes = b.root(Wmo302.class).getHeader().getRetourCodes();
         String verdict = codes == null ? "no remarks" : "header retourcodes " + String.join(",", codes.getRetourCode());
         return new Resultaat(List.of(), 0, List.of(), "answers toewijzing message #" + toewijzing.get() + " (" + verdict + ")");
     }

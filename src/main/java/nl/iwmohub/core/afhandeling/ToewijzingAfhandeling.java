@@ -19,6 +19,7 @@ import nl.iwmohub.domain.ModelMapper;
 import nl.iwmohub.domain.ToegewezenProduct;
 import nl.iwmohub.domain.ToewijzingVersie;
 import nl.iwmohub.ingest.OntvangenBericht;
+import nl.iwmohub.model.wmo301.Wmo301;
 import nl.iwmohub.outbox.Outbox;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.Judgement;
@@ -52,7 +53,7 @@ public final class ToewijzingAfhandeling implements Afhandeling {
     @Override
     public Resultaat handle(Connection c, OntvangenBericht b, long berichtId, LocalDate today, Judgement judgement)
             throws SQLException {
-        var root = b.root(nl.iwmohub.model.wmo301.Root.class);
+        var root = b.root(Wmo301.class);
         List<ToegewezenProduct> producten = ModelMapper.toegewezenProducten(b.header(), root);
         String gemeente = b.header().gemeente();
         Set<Long> nummers = new HashSet<>();

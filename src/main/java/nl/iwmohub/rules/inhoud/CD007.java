@@ -3,6 +3,7 @@ package nl.iwmohub.rules.inhoud;
 import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
+import nl.iwmohub.model.wmo301.Wmo301;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -18,7 +19,7 @@ public final class CD007 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var communicatie = ((nl.iwmohub.model.wmo301.Root) context.bericht().root()).getClient().getCommunicatie();
+        var communicatie = context.bericht().root(Wmo301.class).getClient().getCommunicatie();
         if (communicatie == null) return;
         boolean tolk = "1".equals(communicatie.getVorm());
         if (tolk && communicatie.getTaal() == null) {

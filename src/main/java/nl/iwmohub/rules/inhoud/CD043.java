@@ -5,6 +5,7 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo315.AangevraagdProduct;
+import nl.iwmohub.model.wmo315.Wmo315;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -24,7 +25,7 @@ public final class CD043 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var root = context.bericht().root(nl.iwmohub.model.wmo315.Root.class);
+        var root = context.bericht().root(Wmo315.class);
         List<AangevraagdProduct> products = root.getClient().getAangevraagdeProducten().getAangevraagdProduct();
         for (int i = 0; i < products.size(); i++) {
             AangevraagdProduct p = products.get(i);

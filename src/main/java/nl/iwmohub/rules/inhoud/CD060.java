@@ -6,6 +6,8 @@ import java.util.List;
 import nl.iwmohub.model.basisschema.CDTBedragMetDC;
 import nl.iwmohub.model.basisschema.CDTReferentie;
 import nl.iwmohub.model.basisschema.LDTDebetCredit;
+import nl.iwmohub.model.wmo323.Wmo323;
+import nl.iwmohub.model.wmo325.Wmo325;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -25,11 +27,11 @@ public final class CD060 extends InhoudRule {
     @Override
     public void check(RuleContext context, List<Finding> findings) {
         Object root = context.bericht().root();
-        if (root instanceof nl.iwmohub.model.wmo323.Root r) {
+        if (root instanceof Wmo323 r) {
             for (var line : DeclaratiePrestaties.of(r)) {
                 check(line.path(), line.prestatie().getProductReferentie(), line.prestatie().getIngediendBedrag(), findings);
             }
-        } else if (root instanceof nl.iwmohub.model.wmo325.Root r) {
+        } else if (root instanceof Wmo325 r) {
             for (var line : DeclaratiePrestaties.of(r)) {
                 check(line.path(), line.prestatie().getProductReferentie(), line.prestatie().getIngediendBedrag(), findings);
             }

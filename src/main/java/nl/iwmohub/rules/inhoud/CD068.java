@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTVerwijzer;
+import nl.iwmohub.model.wmo315.Wmo315;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -24,7 +25,7 @@ public final class CD068 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var products = context.bericht().root(nl.iwmohub.model.wmo315.Root.class).getClient()
+        var products = context.bericht().root(Wmo315.class).getClient()
                 .getAangevraagdeProducten().getAangevraagdProduct();
         for (int i = 0; i < products.size(); i++) {
             CDTVerwijzer v = products.get(i).getVerwijzer();

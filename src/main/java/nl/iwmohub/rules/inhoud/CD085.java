@@ -3,6 +3,7 @@ package nl.iwmohub.rules.inhoud;
 import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
+import nl.iwmohub.model.wmo319.Wmo319;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -18,7 +19,7 @@ public final class CD085 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var antwoord = context.bericht().root(nl.iwmohub.model.wmo319.Root.class).getAntwoord();
+        var antwoord = context.bericht().root(Wmo319.class).getAntwoord();
         if ("1".equals(antwoord.getVerzoekAntwoord()) && antwoord.getRedenAfwijzingVerzoek() == null) {
             findings.add(finding("/Bericht/Antwoord", "/Bericht/Antwoord/RedenAfwijzingVerzoek",
                     "VerzoekAntwoord 1 (verzoek afgewezen) requires RedenAfwijzingVerzoek"));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo315.AangevraagdProduct;
+import nl.iwmohub.model.wmo315.Wmo315;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -26,7 +27,7 @@ public final class CD095 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        List<AangevraagdProduct> products = context.bericht().root(nl.iwmohub.model.wmo315.Root.class).getClient()
+        List<AangevraagdProduct> products = context.bericht().root(Wmo315.class).getClient()
                 .getAangevraagdeProducten().getAangevraagdProduct();
         for (int i = 0; i < products.size(); i++) {
             AangevraagdProduct p = products.get(i);

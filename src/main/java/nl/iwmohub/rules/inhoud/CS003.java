@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.iwmohub.bericht.Paths;
+import nl.iwmohub.model.wmo301.Contact;
+import nl.iwmohub.model.wmo301.Wmo301;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -34,7 +36,7 @@ public final class CS003 extends InhoudRule {
     @Override
     public void check(RuleContext context, List<Finding> findings) {
         if (context.bericht().type() == WMO301) {
-            var client = ((nl.iwmohub.model.wmo301.Root) context.bericht().root()).getClient();
+            var client = context.bericht().root(Wmo301.class).getClient();
             if (client.getRelaties() != null) {
                 var relaties = client.getRelaties().getRelatie();
                 for (int i = 0; i < relaties.size(); i++) {
@@ -58,7 +60,7 @@ public final class CS003 extends InhoudRule {
         }
     }
 
-    private void periode(String path, nl.iwmohub.model.wmo301.Contact contact, List<Finding> findings) {
+    private void periode(String path, Contact contact, List<Finding> findings) {
         if (contact == null || contact.getPeriode() == null) return;
         LocalDate begin = contact.getPeriode().getBegindatum();
         LocalDate end = contact.getPeriode().getEinddatum();

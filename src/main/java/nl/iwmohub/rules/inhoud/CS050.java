@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTVolledigeNaam;
+import nl.iwmohub.model.wmo301.Wmo301;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -30,7 +31,7 @@ public final class CS050 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var client = ((nl.iwmohub.model.wmo301.Root) context.bericht().root()).getClient();
+        var client = context.bericht().root(Wmo301.class).getClient();
         check("/Bericht/Client", client.getNaam(), findings);
         if (client.getRelaties() != null) {
             var relaties = client.getRelaties().getRelatie();

@@ -4,6 +4,8 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
+import nl.iwmohub.model.wmo305.Wmo305;
+import nl.iwmohub.model.wmo307.Wmo307;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -23,14 +25,14 @@ public final class CS058 extends InhoudRule {
         Object root = context.bericht().root();
         switch (context.bericht().type()) {
             case WMO305 -> {
-                var producten = ((nl.iwmohub.model.wmo305.Root) root).getClient().getStartProducten().getStartProduct();
+                var producten = ((Wmo305) root).getClient().getStartProducten().getStartProduct();
                 for (int i = 0; i < producten.size(); i++) {
                     check(Paths.member("/Bericht/Client/StartProducten/StartProduct", i),
                             producten.get(i).getStatusAanlevering(), findings);
                 }
             }
             case WMO307 -> {
-                var producten = ((nl.iwmohub.model.wmo307.Root) root).getClient().getStopProducten().getStopProduct();
+                var producten = ((Wmo307) root).getClient().getStopProducten().getStopProduct();
                 for (int i = 0; i < producten.size(); i++) {
                     check(Paths.member("/Bericht/Client/StopProducten/StopProduct", i),
                             producten.get(i).getStatusAanlevering(), findings);

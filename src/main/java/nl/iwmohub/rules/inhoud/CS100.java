@@ -5,6 +5,7 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.time.LocalDate;
 import java.util.List;
 import nl.iwmohub.model.basisschema.CDTGeslotenPeriode;
+import nl.iwmohub.model.wmo323.Wmo323;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -25,7 +26,7 @@ public final class CS100 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var root = (nl.iwmohub.model.wmo323.Root) context.bericht().root();
+        var root = (Wmo323) context.bericht().root();
         check("/Bericht/Declaratie", "/Bericht/Declaratie/DeclaratiePeriode", root.getDeclaratie().getDeclaratiePeriode(),
                 findings);
         for (var line : DeclaratiePrestaties.of(root)) {

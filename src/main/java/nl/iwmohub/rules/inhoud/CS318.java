@@ -3,6 +3,7 @@ package nl.iwmohub.rules.inhoud;
 import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
+import nl.iwmohub.model.wmo301.Wmo301;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -18,7 +19,7 @@ public final class CS318 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var naam = ((nl.iwmohub.model.wmo301.Root) context.bericht().root()).getClient().getNaam();
+        var naam = context.bericht().root(Wmo301.class).getClient().getNaam();
         if (naam != null && "6".equals(naam.getNaamGebruik())) {
             findings.add(finding("/Bericht/Client", "/Bericht/Client/Naam/NaamGebruik",
                     "NaamGebruik 6 (niet-natuurlijk persoon) is not allowed for a Client"));

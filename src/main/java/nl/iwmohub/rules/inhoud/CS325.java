@@ -6,6 +6,8 @@ import java.util.List;
 import nl.iwmohub.model.basisschema.CDTBedragMetDC;
 import nl.iwmohub.model.basisschema.CDTTotaalBedragMetDC;
 import nl.iwmohub.model.basisschema.LDTDebetCredit;
+import nl.iwmohub.model.wmo323.Wmo323;
+import nl.iwmohub.model.wmo325.Wmo325;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -24,11 +26,11 @@ public final class CS325 extends InhoudRule {
     @Override
     public void check(RuleContext context, List<Finding> findings) {
         Object root = context.bericht().root();
-        if (root instanceof nl.iwmohub.model.wmo323.Root r) {
+        if (root instanceof Wmo323 r) {
             total("/Bericht/Declaratie", "/Bericht/Declaratie/TotaalIngediendBedrag",
                     r.getDeclaratie().getTotaalIngediendBedrag(), findings);
             for (var line : DeclaratiePrestaties.of(r)) amount(line.path(), line.prestatie().getIngediendBedrag(), findings);
-        } else if (root instanceof nl.iwmohub.model.wmo325.Root r) {
+        } else if (root instanceof Wmo325 r) {
             var antwoord = r.getDeclaratieAntwoord();
             if (antwoord == null) return;
             total("/Bericht/DeclaratieAntwoord", "/Bericht/DeclaratieAntwoord/TotaalIngediendBedrag",

@@ -4,6 +4,7 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.time.YearMonth;
 import java.util.List;
+import nl.iwmohub.model.wmo323.Wmo323;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -20,7 +21,7 @@ public final class CS337 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        for (var line : DeclaratiePrestaties.of(((nl.iwmohub.model.wmo323.Root) context.bericht().root()))) {
+        for (var line : DeclaratiePrestaties.of(context.bericht().root(Wmo323.class))) {
             var periode = line.prestatie().getProductPeriode();
             if (!YearMonth.from(periode.getBegindatum()).equals(YearMonth.from(periode.getEinddatum()))) {
                 findings.add(finding(line.path(), line.path() + "/ProductPeriode/Einddatum", "Einddatum "

@@ -3,6 +3,7 @@ package nl.iwmohub.rules.inhoud;
 import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
+import nl.iwmohub.model.wmo323.Wmo323;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -19,7 +20,7 @@ public final class CS339 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        for (var line : DeclaratiePrestaties.of(((nl.iwmohub.model.wmo323.Root) context.bericht().root()))) {
+        for (var line : DeclaratiePrestaties.of(context.bericht().root(Wmo323.class))) {
             var prestatie = line.prestatie();
             if ("83".equals(prestatie.getEenheid())
                     && prestatie.getIngediendBedrag().getBedrag() != prestatie.getGeleverdVolume()) {

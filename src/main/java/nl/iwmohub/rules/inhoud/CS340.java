@@ -4,6 +4,7 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.time.YearMonth;
 import java.util.List;
+import nl.iwmohub.model.wmo323.Wmo323;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -20,7 +21,7 @@ public final class CS340 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var periode = ((nl.iwmohub.model.wmo323.Root) context.bericht().root()).getDeclaratie()
+        var periode = context.bericht().root(Wmo323.class).getDeclaratie()
                 .getDeclaratiePeriode();
         YearMonth month = YearMonth.from(periode.getBegindatum());
         if (!periode.getBegindatum().equals(month.atDay(1)) || !periode.getEinddatum().equals(month.atEndOfMonth())) {

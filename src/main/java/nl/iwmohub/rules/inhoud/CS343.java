@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo315.AangevraagdProduct;
+import nl.iwmohub.model.wmo315.Wmo315;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -30,7 +31,7 @@ public final class CS343 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        List<AangevraagdProduct> products = context.bericht().root(nl.iwmohub.model.wmo315.Root.class).getClient()
+        List<AangevraagdProduct> products = context.bericht().root(Wmo315.class).getClient()
                 .getAangevraagdeProducten().getAangevraagdProduct();
         for (int i = 0; i < products.size(); i++) {
             AangevraagdProduct p = products.get(i);

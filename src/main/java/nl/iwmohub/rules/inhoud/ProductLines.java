@@ -8,6 +8,9 @@ import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.ingest.OntvangenBericht;
 import nl.iwmohub.model.basisschema.CDTOmvang;
 import nl.iwmohub.model.basisschema.CDTProduct;
+import nl.iwmohub.model.wmo301.Wmo301;
+import nl.iwmohub.model.wmo315.Wmo315;
+import nl.iwmohub.model.wmo317.Wmo317;
 
 /**
  * The product lines of WMO301, WMO315 and WMO317 in one shape, for the rules on products, periods, Omvang and
@@ -33,7 +36,7 @@ final class ProductLines {
         Object root = bericht.root();
         switch (bericht.type()) {
             case WMO301 -> {
-                var client = ((nl.iwmohub.model.wmo301.Root) root).getClient();
+                var client = ((Wmo301) root).getClient();
                 if (classes.contains("ToegewezenProduct") && client.getToegewezenProducten() != null) {
                     var list = client.getToegewezenProducten().getToegewezenProduct();
                     for (int i = 0; i < list.size(); i++) {
@@ -45,7 +48,7 @@ final class ProductLines {
                 }
             }
             case WMO315 -> {
-                var client = ((nl.iwmohub.model.wmo315.Root) root).getClient();
+                var client = ((Wmo315) root).getClient();
                 if (classes.contains("AangevraagdProduct") && client.getAangevraagdeProducten() != null) {
                     var list = client.getAangevraagdeProducten().getAangevraagdProduct();
                     for (int i = 0; i < list.size(); i++) {
@@ -57,7 +60,7 @@ final class ProductLines {
                 }
             }
             case WMO317 -> {
-                var verzoek = ((nl.iwmohub.model.wmo317.Root) root).getClient().getVerzoek();
+                var verzoek = ((Wmo317) root).getClient().getVerzoek();
                 if (verzoek == null) break;
                 if (classes.contains("TeWijzigenProduct") && verzoek.getTeWijzigenProducten() != null) {
                     var list = verzoek.getTeWijzigenProducten().getTeWijzigenProduct();

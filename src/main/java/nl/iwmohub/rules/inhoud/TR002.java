@@ -5,8 +5,13 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTGeboortedatum;
+import nl.iwmohub.model.wmo301.Wmo301;
+import nl.iwmohub.model.wmo305.Wmo305;
+import nl.iwmohub.model.wmo307.Wmo307;
+import nl.iwmohub.model.wmo315.Wmo315;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -53,11 +58,11 @@ public final class TR002 extends InhoudRule {
     }
 
     /** Every Geboortedatum of the message with the path of its berichtklasse (Client, Relatie, Relatie[2], ...). */
-    static List<Geboorte> geboortedata(nl.iwmohub.bericht.BerichtType type, Object root) {
+    static List<Geboorte> geboortedata(BerichtType type, Object root) {
         List<Geboorte> result = new ArrayList<>();
         switch (type) {
             case WMO301 -> {
-                var client = ((nl.iwmohub.model.wmo301.Root) root).getClient();
+                var client = ((Wmo301) root).getClient();
                 add(result, "/Bericht/Client", client.getGeboortedatum());
                 if (client.getRelaties() != null) {
                     var relaties = client.getRelaties().getRelatie();
@@ -68,11 +73,11 @@ public final class TR002 extends InhoudRule {
                 }
             }
             case WMO305 -> add(result, "/Bericht/Client",
-                    ((nl.iwmohub.model.wmo305.Root) root).getClient().getGeboortedatum());
+                    ((Wmo305) root).getClient().getGeboortedatum());
             case WMO307 -> add(result, "/Bericht/Client",
-                    ((nl.iwmohub.model.wmo307.Root) root).getClient().getGeboortedatum());
+                    ((Wmo307) root).getClient().getGeboortedatum());
             case WMO315 -> add(result, "/Bericht/Client",
-                    ((nl.iwmohub.model.wmo315.Root) root).getClient().getGeboortedatum());
+                    ((Wmo315) root).getClient().getGeboortedatum());
             default -> { }
         }
         return result;

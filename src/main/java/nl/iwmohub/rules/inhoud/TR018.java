@@ -4,6 +4,7 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
+import nl.iwmohub.model.wmo307.Wmo307;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -20,7 +21,7 @@ public final class TR018 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var producten = context.bericht().root(nl.iwmohub.model.wmo307.Root.class).getClient().getStopProducten()
+        var producten = context.bericht().root(Wmo307.class).getClient().getStopProducten()
                 .getStopProduct();
         for (int i = 0; i < producten.size(); i++) {
             var p = producten.get(i);

@@ -4,6 +4,7 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import java.util.Set;
+import nl.iwmohub.model.wmo301.Wmo301;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -23,7 +24,7 @@ public final class TR061 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var client = ((nl.iwmohub.model.wmo301.Root) context.bericht().root()).getClient();
+        var client = context.bericht().root(Wmo301.class).getClient();
         boolean found = client.getContactgegevens() != null
                 && client.getContactgegevens().getContact().stream().anyMatch(c -> SOORTEN.contains(c.getSoort()));
         if (!found) {

@@ -5,6 +5,11 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.time.LocalDate;
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
+import nl.iwmohub.model.wmo301.Wmo301;
+import nl.iwmohub.model.wmo305.Wmo305;
+import nl.iwmohub.model.wmo307.Wmo307;
+import nl.iwmohub.model.wmo323.Wmo323;
+import nl.iwmohub.model.wmo325.Wmo325;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -44,7 +49,7 @@ public final class TR134 extends InhoudRule {
         }
         switch (context.bericht().type()) {
             case WMO301 -> {
-                var producten = ((nl.iwmohub.model.wmo301.Root) root).getClient().getToegewezenProducten()
+                var producten = ((Wmo301) root).getClient().getToegewezenProducten()
                         .getToegewezenProduct();
                 for (int i = 0; i < producten.size(); i++) {
                     c.check(Paths.member("/Bericht/Client/ToegewezenProducten/ToegewezenProduct", i),
@@ -52,21 +57,21 @@ public final class TR134 extends InhoudRule {
                 }
             }
             case WMO305 -> {
-                var producten = ((nl.iwmohub.model.wmo305.Root) root).getClient().getStartProducten().getStartProduct();
+                var producten = ((Wmo305) root).getClient().getStartProducten().getStartProduct();
                 for (int i = 0; i < producten.size(); i++) {
                     c.check(Paths.member("/Bericht/Client/StartProducten/StartProduct", i), "/Begindatum",
                             producten.get(i).getBegindatum());
                 }
             }
             case WMO307 -> {
-                var producten = ((nl.iwmohub.model.wmo307.Root) root).getClient().getStopProducten().getStopProduct();
+                var producten = ((Wmo307) root).getClient().getStopProducten().getStopProduct();
                 for (int i = 0; i < producten.size(); i++) {
                     c.check(Paths.member("/Bericht/Client/StopProducten/StopProduct", i), "/Einddatum",
                             producten.get(i).getEinddatum());
                 }
             }
             case WMO323 -> {
-                var declaratie = ((nl.iwmohub.model.wmo323.Root) root).getDeclaratie();
+                var declaratie = ((Wmo323) root).getDeclaratie();
                 if (declaratie.getDeclaratiePeriode() != null) {
                     c.check("/Bericht/Declaratie", "/DeclaratiePeriode/Begindatum",
                             declaratie.getDeclaratiePeriode().getBegindatum());
@@ -88,7 +93,7 @@ public final class TR134 extends InhoudRule {
                 }
             }
             case WMO325 -> {
-                var antwoord = ((nl.iwmohub.model.wmo325.Root) root).getDeclaratieAntwoord();
+                var antwoord = ((Wmo325) root).getDeclaratieAntwoord();
                 if (antwoord != null && antwoord.getClienten() != null) {
                     var clienten = antwoord.getClienten().getClient();
                     for (int i = 0; i < clienten.size(); i++) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.iwmohub.model.basisschema.CDTGeslotenPeriode;
+import nl.iwmohub.model.wmo323.Wmo323;
+import nl.iwmohub.model.wmo325.Wmo325;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -30,13 +32,13 @@ public final class TR137 extends InhoudRule {
     public void check(RuleContext context, List<Finding> findings) {
         LocalDate dagtekening = context.bericht().header().dagtekening();
         Object root = context.bericht().root();
-        if (root instanceof nl.iwmohub.model.wmo323.Root r) {
+        if (root instanceof Wmo323 r) {
             check("/Bericht/Declaratie", "/DeclaratiePeriode", r.getDeclaratie().getDeclaratiePeriode(), dagtekening,
                     findings);
             for (var line : DeclaratiePrestaties.of(r)) {
                 check(line.path(), "/ProductPeriode", line.prestatie().getProductPeriode(), dagtekening, findings);
             }
-        } else if (root instanceof nl.iwmohub.model.wmo325.Root r) {
+        } else if (root instanceof Wmo325 r) {
             for (var line : DeclaratiePrestaties.of(r)) {
                 check(line.path(), "/ProductPeriode", line.prestatie().getProductPeriode(), dagtekening, findings);
             }

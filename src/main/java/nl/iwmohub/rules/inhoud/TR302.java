@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo301.ToegewezenProduct;
+import nl.iwmohub.model.wmo301.Wmo301;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -38,7 +39,7 @@ public final class TR302 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var client = ((nl.iwmohub.model.wmo301.Root) context.bericht().root()).getClient();
+        var client = context.bericht().root(Wmo301.class).getClient();
         if (client.getToegewezenProducten() == null) return;
         List<ToegewezenProduct> list = client.getToegewezenProducten().getToegewezenProduct();
         List<ProductOverlap.Item> items = new ArrayList<>(list.size());

@@ -5,6 +5,7 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.iwmohub.model.wmo323.Wmo323;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -22,7 +23,7 @@ public final class TR315 extends InhoudRule {
     @Override
     public void check(RuleContext context, List<Finding> findings) {
         Map<String, String> firstUse = new HashMap<>();
-        for (var line : DeclaratiePrestaties.of(((nl.iwmohub.model.wmo323.Root) context.bericht().root()))) {
+        for (var line : DeclaratiePrestaties.of(context.bericht().root(Wmo323.class))) {
             String vorig = line.prestatie().getProductReferentie().getVorigReferentieNummer();
             if (vorig == null) continue;
             String earlier = firstUse.putIfAbsent(vorig, line.path());

@@ -5,6 +5,7 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.iwmohub.model.wmo323.Wmo323;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -21,7 +22,7 @@ public final class TR316 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var lines = DeclaratiePrestaties.of(((nl.iwmohub.model.wmo323.Root) context.bericht().root()));
+        var lines = DeclaratiePrestaties.of(context.bericht().root(Wmo323.class));
         Set<String> referenties = new HashSet<>();
         for (var line : lines) referenties.add(line.prestatie().getProductReferentie().getReferentieNummer());
         for (var line : lines) {

@@ -4,6 +4,7 @@ import static nl.iwmohub.bericht.BerichtType.WMO323;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.iwmohub.model.wmo323.Wmo323;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -24,7 +25,7 @@ public final class TR319 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var root = (nl.iwmohub.model.wmo323.Root) context.bericht().root();
+        var root = (Wmo323) context.bericht().root();
         LocalDate periodeEind = root.getDeclaratie().getDeclaratiePeriode().getEinddatum();
         for (var line : DeclaratiePrestaties.of(root)) {
             var periode = line.prestatie().getProductPeriode();

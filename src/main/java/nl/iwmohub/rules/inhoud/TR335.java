@@ -4,6 +4,7 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.iwmohub.model.wmo323.Wmo323;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -22,7 +23,7 @@ public final class TR335 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var root = (nl.iwmohub.model.wmo323.Root) context.bericht().root();
+        var root = (Wmo323) context.bericht().root();
         LocalDate dagtekening = root.getDeclaratie().getDeclaratieDagtekening();
         LocalDate limit = dagtekening.minusYears(5);
         for (var line : DeclaratiePrestaties.of(root)) {

@@ -8,6 +8,7 @@ import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTTotaalBedragMetDC;
 import nl.iwmohub.model.basisschema.LDTDebetCredit;
 import nl.iwmohub.model.wmo325.RetourCodes;
+import nl.iwmohub.model.wmo325.Wmo325;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -40,7 +41,7 @@ public final class TR342 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var antwoord = ((nl.iwmohub.model.wmo325.Root) context.bericht().root()).getDeclaratieAntwoord();
+        var antwoord = context.bericht().root(Wmo325.class).getDeclaratieAntwoord();
         if (antwoord == null) return;
         String klasse = "/Bericht/DeclaratieAntwoord";
         var toegekend = antwoord.getTotaalToegekendBedrag();

@@ -3,6 +3,7 @@ package nl.iwmohub.rules.inhoud;
 import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
+import nl.iwmohub.model.wmo317.Wmo317;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -19,7 +20,7 @@ public final class TR353 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var verzoek = context.bericht().root(nl.iwmohub.model.wmo317.Root.class).getClient().getVerzoek();
+        var verzoek = context.bericht().root(Wmo317.class).getClient().getVerzoek();
         boolean teWijzigen = verzoek.getTeWijzigenProducten() != null
                 && !verzoek.getTeWijzigenProducten().getTeWijzigenProduct().isEmpty();
         boolean nieuw = verzoek.getNieuweProducten() != null

@@ -4,6 +4,7 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import nl.iwmohub.model.basisschema.LDTDebetCredit;
+import nl.iwmohub.model.wmo323.Wmo323;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -21,7 +22,7 @@ public final class TR358 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var declaratie = ((nl.iwmohub.model.wmo323.Root) context.bericht().root()).getDeclaratie();
+        var declaratie = context.bericht().root(Wmo323.class).getDeclaratie();
         long sum = 0;
         for (var client : declaratie.getClienten().getClient()) {
             for (var prestatie : client.getPrestaties().getPrestatie()) {

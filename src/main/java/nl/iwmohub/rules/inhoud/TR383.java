@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo315.AangevraagdProduct;
+import nl.iwmohub.model.wmo315.Wmo315;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -26,7 +27,7 @@ public final class TR383 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        List<AangevraagdProduct> products = context.bericht().root(nl.iwmohub.model.wmo315.Root.class).getClient()
+        List<AangevraagdProduct> products = context.bericht().root(Wmo315.class).getClient()
                 .getAangevraagdeProducten().getAangevraagdProduct();
         Map<String, Integer> count = new HashMap<>();
         for (AangevraagdProduct p : products) count.merge(p.getReferentieAanbieder(), 1, Integer::sum);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo315.AangevraagdProduct;
+import nl.iwmohub.model.wmo315.Wmo315;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -42,7 +43,7 @@ public final class TR386 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        List<AangevraagdProduct> products = context.bericht().root(nl.iwmohub.model.wmo315.Root.class).getClient()
+        List<AangevraagdProduct> products = context.bericht().root(Wmo315.class).getClient()
                 .getAangevraagdeProducten().getAangevraagdProduct();
         List<ProductOverlap.Item> items = new ArrayList<>(products.size());
         for (AangevraagdProduct p : products) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo317.NieuwProduct;
+import nl.iwmohub.model.wmo317.Wmo317;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -31,7 +32,7 @@ public final class TR410 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var nieuwe = context.bericht().root(nl.iwmohub.model.wmo317.Root.class).getClient().getVerzoek()
+        var nieuwe = context.bericht().root(Wmo317.class).getClient().getVerzoek()
                 .getNieuweProducten();
         if (nieuwe == null) return;
         List<NieuwProduct> products = nieuwe.getNieuwProduct();

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.iwmohub.model.basisschema.LDTDebetCredit;
+import nl.iwmohub.model.wmo323.Wmo323;
 import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.InhoudRule;
 import nl.iwmohub.rules.RuleContext;
@@ -32,7 +33,7 @@ public final class TR416 extends InhoudRule {
     @Override
     public void check(RuleContext context, List<Finding> findings) {
         Map<String, Map<Key, String>> firstDebetPerClient = new HashMap<>();
-        for (var line : DeclaratiePrestaties.of(((nl.iwmohub.model.wmo323.Root) context.bericht().root()))) {
+        for (var line : DeclaratiePrestaties.of(context.bericht().root(Wmo323.class))) {
             var prestatie = line.prestatie();
             if (prestatie.getIngediendBedrag().getDebetCredit() != LDTDebetCredit.D) continue;
             Key key = new Key(prestatie.getProductPeriode().getBegindatum(), prestatie.getProductPeriode().getEinddatum(),

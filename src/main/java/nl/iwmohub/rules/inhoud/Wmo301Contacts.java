@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo301.Contact;
+import nl.iwmohub.model.wmo301.Wmo301;
 import nl.iwmohub.rules.RuleContext;
 
 /** The Contacts of a WMO301 (each Relatie's, then those in Contactgegevens), for the rules on addresses. */
@@ -14,7 +15,7 @@ final class Wmo301Contacts {
     record Located(String path, Contact contact) {}
 
     static List<Located> contacts(RuleContext context) {
-        var client = ((nl.iwmohub.model.wmo301.Root) context.bericht().root()).getClient();
+        var client = context.bericht().root(Wmo301.class).getClient();
         List<Located> result = new ArrayList<>();
         if (client.getRelaties() != null) {
             var relaties = client.getRelaties().getRelatie();

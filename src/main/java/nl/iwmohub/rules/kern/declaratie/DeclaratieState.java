@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,7 +95,7 @@ public final class DeclaratieState {
 
     /** The ReferentieNummers of the message no earlier declaratie used: this one claims them (TR314). */
     public Set<String> nieuweReferenties(Declaratie d) {
-        Set<String> result = new java.util.LinkedHashSet<>();
+        Set<String> result = new LinkedHashSet<>();
         for (Prestatie p : d.prestaties()) {
             if (!eerderGebruikt.contains(p.referentieNummer())) result.add(p.referentieNummer());
         }

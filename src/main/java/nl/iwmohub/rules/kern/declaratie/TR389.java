@@ -2,6 +2,7 @@ package nl.iwmohub.rules.kern.declaratie;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.rules.AbstractRule;
 import nl.iwmohub.rules.Controleniveau;
@@ -23,7 +24,7 @@ public final class TR389 extends AbstractRule<PrestatieContext> {
         if (t.credit()) return;
         Set<String> open = t.state.openDebets(t.prestatie);
         if (open.isEmpty()) return;
-        String refs = String.join(", ", new java.util.TreeSet<>(open));
+        String refs = String.join(", ", new TreeSet<>(open));
         findings.add(t.afwijking(this, "IngediendBedrag/DebetCredit",
                 "debet prestatie " + refs + " for the same toewijzing, product and ProductPeriode was granted and not credited",
                 "debetprestatie " + refs + " voor dezelfde toewijzing, product en ProductPeriode is toegekend en niet gecrediteerd"));
