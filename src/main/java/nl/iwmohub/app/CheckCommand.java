@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.iwmohub.bericht.Privacy;
 import nl.iwmohub.retour.MessageCheck;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * {@code check}: controleniveau 1 and 2 (XSD and the rules inside the message) for the given files, without

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
+import nl.iwmohub.catalogus.Catalogus;
+import nl.iwmohub.catalogus.CatalogusException;
 import nl.iwmohub.core.Hub;
 import nl.iwmohub.core.Ingest;
 import nl.iwmohub.core.ProcessingResult;
@@ -14,10 +16,10 @@ import nl.iwmohub.core.afhandeling.DeclaratieAfhandeling;
 import nl.iwmohub.core.afhandeling.LeveringAfhandeling;
 import nl.iwmohub.core.afhandeling.RetourToewijzingAfhandeling;
 import nl.iwmohub.core.afhandeling.ToewijzingAfhandeling;
-import nl.iwmohub.ingest.BerichtReader;
-import nl.iwmohub.ingest.Schemas;
 import nl.iwmohub.inbox.InboxFiles;
 import nl.iwmohub.inbox.Lanes;
+import nl.iwmohub.ingest.BerichtReader;
+import nl.iwmohub.ingest.Schemas;
 import nl.iwmohub.outbox.Outbox;
 import nl.iwmohub.retour.DeclaratieAntwoordBuilder;
 import nl.iwmohub.retour.MessageCheck;
@@ -25,8 +27,6 @@ import nl.iwmohub.retour.RetourBuilder;
 import nl.iwmohub.rules.Registry;
 import nl.iwmohub.store.BerichtStore;
 import nl.iwmohub.store.Database;
-import nl.iwmohub.catalogus.Catalogus;
-import nl.iwmohub.catalogus.CatalogusException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
@@ -184,8 +184,8 @@ public final class HubRuntime implements AutoCloseable {
     }
 
     /** For the benchmark: the rules inside the message on a message read before. */
-    java.util.List<nl.iwmohub.rules.Finding> checkRules(nl.iwmohub.ingest.OntvangenBericht bericht) {
-        return hub.rules().inhoud().judge(bericht.type(), nl.iwmohub.rules.RuleContext.withoutHistory(bericht, hub.today()));
+    java.util.List<nl.iwmohub.verdict.Finding> checkRules(nl.iwmohub.ingest.OntvangenBericht bericht) {
+        return hub.rules().inhoud().judge(bericht.type(), nl.iwmohub.rules.contract.RuleContext.withoutHistory(bericht, hub.today()));
     }
 
     /** Controleniveau 1 and 2 only, without the store (the check command). */

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import nl.iwmohub.ingest.OntvangenBericht;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.Judgement;
+import nl.iwmohub.rules.contract.Judgement;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * The part of processing that is one message type's own, run inside the transaction of its message after the

@@ -1,7 +1,7 @@
 package nl.iwmohub.core;
 
 import java.util.List;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * The outcome of one input: for the report, the outbox and the inbox's archive or quarantine.

@@ -12,7 +12,7 @@ import java.util.Map;
 import nl.iwmohub.bericht.Privacy;
 import nl.iwmohub.core.ProcessingResult;
 import nl.iwmohub.core.Uitgaand;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.verdict.Finding;
 
 /** report.json and the printed table of the batch command: one entry per input. BSNs masked. */
 public final class Report {

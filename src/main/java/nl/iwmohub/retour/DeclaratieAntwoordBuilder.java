@@ -7,6 +7,7 @@ import nl.iwmohub.bericht.BerichtHeader;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.ingest.OntvangenBericht;
 import nl.iwmohub.model.wmo323.Wmo323;
+import nl.iwmohub.verdict.Beoordeling;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

@@ -8,10 +8,10 @@ import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.bericht.Privacy;
 import nl.iwmohub.ingest.BerichtReader;
 import nl.iwmohub.ingest.ReadResult;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
 import nl.iwmohub.rules.Registry;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * Controleniveau 1 and 2 on any message, without the store: the secure read with the XSD, then the rules inside

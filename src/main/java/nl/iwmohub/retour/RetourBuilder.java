@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.ingest.OntvangenBericht;
+import nl.iwmohub.verdict.Beoordeling;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;

@@ -1,11 +1,14 @@
 package nl.iwmohub.rules;
 
-import static nl.iwmohub.rules.Phase.OnFinding.GO_ON;
-import static nl.iwmohub.rules.Phase.OnFinding.NOT_JUDGE_CHILDREN;
-import static nl.iwmohub.rules.Phase.OnFinding.STOP_MESSAGE;
+import static nl.iwmohub.rules.contract.Phase.OnFinding.GO_ON;
+import static nl.iwmohub.rules.contract.Phase.OnFinding.NOT_JUDGE_CHILDREN;
+import static nl.iwmohub.rules.contract.Phase.OnFinding.STOP_MESSAGE;
 
 import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.contract.Need;
+import nl.iwmohub.rules.contract.Phase;
+import nl.iwmohub.rules.contract.RuleContext;
 import nl.iwmohub.rules.header.TR056;
 import nl.iwmohub.rules.header.TR135;
 import nl.iwmohub.rules.inhoud.*;

@@ -9,6 +9,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.contract.Need;
+import nl.iwmohub.rules.contract.Phase;
+import nl.iwmohub.rules.contract.Rule;
+import nl.iwmohub.verdict.Controleniveau;
 
 /**
  * The table of the rules the hub applies, from the {@link Registry}: code, level, retourcode, messages, the

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.verdict.Finding;
 
 /** Messages received and sent, with their findings, and the Identificaties used (TR056). */
 public final class BerichtStore {

@@ -11,9 +11,10 @@ import nl.iwmohub.ingest.BerichtReader;
 import nl.iwmohub.ingest.OntvangenBericht;
 import nl.iwmohub.ingest.ReadResult;
 import nl.iwmohub.ingest.Schemas;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
 import nl.iwmohub.support.XmlAssert;
+import nl.iwmohub.verdict.Beoordeling;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -19,6 +19,7 @@ import nl.iwmohub.core.ProcessingResult;
 import nl.iwmohub.core.Uitgaand;
 import nl.iwmohub.support.TestHub;
 import nl.iwmohub.support.XmlAssert;
+import nl.iwmohub.verdict.Finding;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

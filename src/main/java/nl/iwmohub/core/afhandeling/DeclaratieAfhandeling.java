@@ -17,9 +17,8 @@ import nl.iwmohub.domain.Prestatie;
 import nl.iwmohub.domain.ToewijzingVersie;
 import nl.iwmohub.ingest.OntvangenBericht;
 import nl.iwmohub.model.wmo323.Wmo323;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.Judgement;
 import nl.iwmohub.rules.Registry;
+import nl.iwmohub.rules.contract.Judgement;
 import nl.iwmohub.rules.kern.declaratie.ClientContext;
 import nl.iwmohub.rules.kern.declaratie.DeclaratieContext;
 import nl.iwmohub.rules.kern.declaratie.DeclaratieSnapshot;
@@ -28,6 +27,7 @@ import nl.iwmohub.rules.kern.declaratie.PrestatieContext;
 import nl.iwmohub.store.Declaraties;
 import nl.iwmohub.store.Toewijzingen;
 import nl.iwmohub.store.UniekeNummers;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * WMO323 declaratie: reads what its rules consult in batches (never per prestatie), judges the class Declaratie,

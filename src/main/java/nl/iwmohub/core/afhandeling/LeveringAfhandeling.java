@@ -17,14 +17,14 @@ import nl.iwmohub.domain.ToewijzingVersie;
 import nl.iwmohub.ingest.OntvangenBericht;
 import nl.iwmohub.model.wmo305.Wmo305;
 import nl.iwmohub.model.wmo307.Wmo307;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.Judgement;
-import nl.iwmohub.rules.Phase;
 import nl.iwmohub.rules.Registry;
+import nl.iwmohub.rules.contract.Judgement;
+import nl.iwmohub.rules.contract.Phase;
 import nl.iwmohub.rules.kern.TR381;
 import nl.iwmohub.rules.kern.levering.LeveringContext;
 import nl.iwmohub.store.Leveringen;
 import nl.iwmohub.store.Toewijzingen;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * WMO305 start zorg and WMO307 stop zorg: the client's actueel starts and stops and the toewijzingen they name are

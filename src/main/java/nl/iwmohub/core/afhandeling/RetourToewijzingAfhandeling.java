@@ -7,7 +7,7 @@ import java.util.List;
 import nl.iwmohub.core.Afhandeling;
 import nl.iwmohub.ingest.OntvangenBericht;
 import nl.iwmohub.model.wmo302.Wmo302;
-import nl.iwmohub.rules.Judgement;
+import nl.iwmohub.rules.contract.Judgement;
 import nl.iwmohub.store.BerichtStore;
 
 /**

@@ -21,14 +21,14 @@ import nl.iwmohub.domain.ToewijzingVersie;
 import nl.iwmohub.ingest.OntvangenBericht;
 import nl.iwmohub.model.wmo301.Wmo301;
 import nl.iwmohub.outbox.Outbox;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.Judgement;
 import nl.iwmohub.rules.Registry;
+import nl.iwmohub.rules.contract.Judgement;
 import nl.iwmohub.rules.kern.TR381;
 import nl.iwmohub.rules.kern.toewijzing.ToegewezenProductContext;
 import nl.iwmohub.store.Declaraties;
 import nl.iwmohub.store.Toewijzingen;
 import nl.iwmohub.store.UniekeNummers;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * WMO301 from the back office: the recorded versions of its toewijzingen and the granted prestaties on those it

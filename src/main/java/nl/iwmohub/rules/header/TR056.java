@@ -4,10 +4,10 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import nl.iwmohub.bericht.BerichtHeader;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR056 (9056): Identificatie moet per berichtsoort uniek zijn voor de verzendende partij.

@@ -3,10 +3,10 @@ package nl.iwmohub.rules.header;
 import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR135 (8848): Vullen met een bestaande datum die niet in de toekomst ligt; applied to the Header's

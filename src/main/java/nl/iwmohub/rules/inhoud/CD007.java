@@ -4,9 +4,9 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import nl.iwmohub.model.wmo301.Wmo301;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * CD007 (0001): Communicatie/Taal — Als Communicatie / Vorm de waarde 1 (tolk taal) heeft, dan verplicht vullen,

@@ -7,9 +7,9 @@ import java.util.Set;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTVerwijzer;
 import nl.iwmohub.model.wmo315.Wmo315;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * CD068 (0001), WMO315 AangevraagdProduct/Verwijzer/ZorgverlenerCode: "Als type verwijzer ongelijk is aan 02, 03,

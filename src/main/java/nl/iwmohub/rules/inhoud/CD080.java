@@ -5,9 +5,9 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * CD080 (0001): Omvang — Indien Code in Product leeg is en Einddatum van het ToegewezenProduct groter dan

@@ -4,9 +4,9 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import nl.iwmohub.model.wmo323.Wmo323;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * CD087 (0001), on Prestatie/ProductTarief in WMO323: als Eenheid ongelijk is aan 83 (euro's) dan verplicht

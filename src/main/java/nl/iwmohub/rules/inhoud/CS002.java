@@ -4,10 +4,9 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import nl.iwmohub.bericht.Bsn;
-import nl.iwmohub.bericht.ClientBsns;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /** CS002 (0001): Client/Bsn moet voldoen aan de 11-proef. */
 public final class CS002 extends InhoudRule {

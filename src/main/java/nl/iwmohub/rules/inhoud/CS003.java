@@ -8,9 +8,9 @@ import java.util.Set;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo301.Contact;
 import nl.iwmohub.model.wmo301.Wmo301;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * CS003 (0001): Indien van toepassing vullen met een waarde die groter is dan, of gelijk is aan de Begindatum

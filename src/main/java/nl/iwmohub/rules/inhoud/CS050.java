@@ -7,9 +7,9 @@ import java.util.Set;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTVolledigeNaam;
 import nl.iwmohub.model.wmo301.Wmo301;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * CS050 (0001): Naam/NaamGebruik — Als Partnernaam gevuld is, dan NaamGebruik vullen met waarde 1, 2, 3 of 4.

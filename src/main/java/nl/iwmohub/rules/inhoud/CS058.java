@@ -6,9 +6,9 @@ import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo305.Wmo305;
 import nl.iwmohub.model.wmo307.Wmo307;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * CS058 (0001): StatusAanlevering 1 (eerste aanlevering) of 3 (verwijderen aanlevering) vullen. The table

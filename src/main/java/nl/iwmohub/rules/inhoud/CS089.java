@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import nl.iwmohub.model.basisschema.CDTAdres;
 import nl.iwmohub.model.wmo301.Contact;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * CS089 (0001): Adres/Postcode — Als LandCode de waarde NL (Nederland) heeft, dan moet het formaat overeenkomen met

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.iwmohub.model.basisschema.CDTGeslotenPeriode;
 import nl.iwmohub.model.wmo323.Wmo323;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * CS100 (0001), on Declaratie/DeclaratiePeriode and Prestatie/ProductPeriode in WMO323: vullen met een datum

@@ -4,9 +4,9 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import nl.iwmohub.model.wmo301.Wmo301;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * CS318 (0001): Client/Naam — NaamGebruik 6 (Niet-natuurlijk persoon) niet vullen. WMO301 Client (not Relatie).

@@ -8,9 +8,9 @@ import nl.iwmohub.model.basisschema.CDTTotaalBedragMetDC;
 import nl.iwmohub.model.basisschema.LDTDebetCredit;
 import nl.iwmohub.model.wmo323.Wmo323;
 import nl.iwmohub.model.wmo325.Wmo325;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * CS325 (0001): indien (Totaal)Bedrag de waarde 0 heeft, dan DebetCredit vullen met D (Debet). Applied where the

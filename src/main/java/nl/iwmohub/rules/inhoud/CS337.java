@@ -5,9 +5,9 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.time.YearMonth;
 import java.util.List;
 import nl.iwmohub.model.wmo323.Wmo323;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * CS337 (0001), on Prestatie/ProductPeriode in WMO323: Einddatum in de ProductPeriode vullen met een datum die

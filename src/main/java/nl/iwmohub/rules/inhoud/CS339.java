@@ -4,9 +4,9 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import nl.iwmohub.model.wmo323.Wmo323;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * CS339 (0001), on Prestatie/IngediendBedrag in WMO323: indien Eenheid de waarde 83 (euro's) heeft, moet

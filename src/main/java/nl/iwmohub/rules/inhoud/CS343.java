@@ -8,9 +8,9 @@ import java.util.Set;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo315.AangevraagdProduct;
 import nl.iwmohub.model.wmo315.Wmo315;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * CS343 (0001), WMO315 AangevraagdProduct/Omvang: "Indien eenheid de waarde 14, 16, 83 of 84 heeft en

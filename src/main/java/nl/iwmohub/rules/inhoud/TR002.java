@@ -12,9 +12,9 @@ import nl.iwmohub.model.wmo301.Wmo301;
 import nl.iwmohub.model.wmo305.Wmo305;
 import nl.iwmohub.model.wmo307.Wmo307;
 import nl.iwmohub.model.wmo315.Wmo315;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR002 (0001): Geboortedatum mag niet meer dan 120 jaar voor de Dagtekening liggen, tenzij Geboortedatum

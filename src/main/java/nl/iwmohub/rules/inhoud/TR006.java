@@ -5,9 +5,9 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.util.List;
 import nl.iwmohub.model.basisschema.CDTAdres;
 import nl.iwmohub.model.wmo301.Contact;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR006 (0001): De berichtklasse Contact moet een berichtelement Telefoon, en/of de combinatie Huis en Postcode

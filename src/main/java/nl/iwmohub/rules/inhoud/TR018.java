@@ -5,9 +5,9 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo307.Wmo307;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR018 (0001): Einddatum moet groter dan of gelijk zijn aan Begindatum. WMO307 only: in every StopProduct the

@@ -5,9 +5,9 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.util.List;
 import java.util.Set;
 import nl.iwmohub.model.wmo301.Wmo301;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR061 (0001): Bij een Client moet minimaal één Adres voorkomen waarvan Soort de waarde '01' (BRP-adres), '02'

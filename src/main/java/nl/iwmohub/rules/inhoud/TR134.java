@@ -10,9 +10,9 @@ import nl.iwmohub.model.wmo305.Wmo305;
 import nl.iwmohub.model.wmo307.Wmo307;
 import nl.iwmohub.model.wmo323.Wmo323;
 import nl.iwmohub.model.wmo325.Wmo325;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR134 (0001): Vullen met een bestaande datum die niet groter is dan de Dagtekening van het bericht.

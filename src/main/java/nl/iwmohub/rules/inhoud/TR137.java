@@ -8,9 +8,9 @@ import java.util.List;
 import nl.iwmohub.model.basisschema.CDTGeslotenPeriode;
 import nl.iwmohub.model.wmo323.Wmo323;
 import nl.iwmohub.model.wmo325.Wmo325;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR137 (0001), WMO323 and WMO325: vullen met een waarde die groter is dan, of gelijk is aan de Begindatum van de

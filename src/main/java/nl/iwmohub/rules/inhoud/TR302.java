@@ -7,9 +7,9 @@ import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo301.ToegewezenProduct;
 import nl.iwmohub.model.wmo301.Wmo301;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR302 (0001): Een Product mag alleen vaker in een toewijzingsbericht voorkomen indien de zorgperiodes elkaar niet

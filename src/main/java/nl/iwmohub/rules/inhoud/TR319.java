@@ -5,9 +5,9 @@ import static nl.iwmohub.bericht.BerichtType.WMO323;
 import java.time.LocalDate;
 import java.util.List;
 import nl.iwmohub.model.wmo323.Wmo323;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR319 (0001 here; rules.md names 9319), WMO323: een declaratiebericht bevat alleen prestaties waarvan de

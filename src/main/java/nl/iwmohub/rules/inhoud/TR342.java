@@ -9,9 +9,9 @@ import nl.iwmohub.model.basisschema.CDTTotaalBedragMetDC;
 import nl.iwmohub.model.basisschema.LDTDebetCredit;
 import nl.iwmohub.model.wmo325.RetourCodes;
 import nl.iwmohub.model.wmo325.Wmo325;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR342 (0001), WMO325: alleen afgewezen Prestaties dienen meegestuurd te worden in het declaratie-antwoordbericht.

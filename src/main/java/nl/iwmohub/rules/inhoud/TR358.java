@@ -5,9 +5,9 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.util.List;
 import nl.iwmohub.model.basisschema.LDTDebetCredit;
 import nl.iwmohub.model.wmo323.Wmo323;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR358 (0001), WMO323: TotaalBedrag in TotaalIngediendBedrag moet gelijk zijn aan de som van Bedrag in

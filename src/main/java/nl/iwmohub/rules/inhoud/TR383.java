@@ -8,9 +8,9 @@ import java.util.Map;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo315.AangevraagdProduct;
 import nl.iwmohub.model.wmo315.Wmo315;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR383 (0001), WMO315: "ReferentieAanbieder is uniek voor elk AangevraagdProduct binnen het bericht."

@@ -7,9 +7,9 @@ import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo315.AangevraagdProduct;
 import nl.iwmohub.model.wmo315.Wmo315;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR386 (0001), WMO315: "Een Product mag alleen vaker in een verzoek om toewijzing voorkomen indien de zorgperiodes

@@ -7,9 +7,9 @@ import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo317.NieuwProduct;
 import nl.iwmohub.model.wmo317.Wmo317;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR410 (0001), WMO317: "Een Product mag alleen vaker in de berichtklassen NieuwProduct voorkomen als de

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import nl.iwmohub.model.basisschema.LDTDebetCredit;
 import nl.iwmohub.model.wmo323.Wmo323;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.InhoudRule;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR416 (0001), WMO323: een Prestatie met DebetCredit D in IngediendBedrag mag alleen ingezonden worden voor

@@ -5,7 +5,7 @@ import java.util.List;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo301.Contact;
 import nl.iwmohub.model.wmo301.Wmo301;
-import nl.iwmohub.rules.RuleContext;
+import nl.iwmohub.rules.contract.RuleContext;
 
 /** The Contacts of a WMO301 (each Relatie's, then those in Contactgegevens), for the rules on addresses. */
 final class Wmo301Contacts {

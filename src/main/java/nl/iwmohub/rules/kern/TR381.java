@@ -7,12 +7,12 @@ import nl.iwmohub.catalogus.Catalogus;
 import nl.iwmohub.catalogus.TariefRegel;
 import nl.iwmohub.domain.Levering;
 import nl.iwmohub.domain.Prestatie;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.contract.AbstractRule;
 import nl.iwmohub.rules.kern.declaratie.PrestatieContext;
 import nl.iwmohub.rules.kern.levering.LeveringContext;
 import nl.iwmohub.rules.kern.toewijzing.ToegewezenProductContext;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR381 (S329): ProductCode vullen met een code die, volgens de gehanteerde productcodelijst, past bij de

@@ -6,9 +6,9 @@ import nl.iwmohub.catalogus.TariefRegel;
 import nl.iwmohub.domain.Declaratie;
 import nl.iwmohub.domain.Prestatie;
 import nl.iwmohub.domain.ToewijzingVersie;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.Need;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.rules.contract.Need;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * The subject of the Prestatie rules: one prestatie of a WMO323, with its toewijzing (if any), its contract tariff

@@ -6,10 +6,10 @@ import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.bericht.Bsn;
 import nl.iwmohub.domain.Declaratie;
 import nl.iwmohub.domain.Prestatie;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.Need;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.rules.contract.Need;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR304 (8187): the Bsn must be the Bsn of a client. Reading, at two levels: a Client whose Bsn has no

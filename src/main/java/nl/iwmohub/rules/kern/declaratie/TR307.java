@@ -3,10 +3,10 @@ package nl.iwmohub.rules.kern.declaratie;
 import java.util.List;
 import java.util.Set;
 import nl.iwmohub.bericht.BerichtType;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.Need;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.rules.contract.Need;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /** TR307 (9307): ProductPeriode Begindatum is on or after the toewijzing's Ingangsdatum (current version). */
 public final class TR307 extends AbstractRule<PrestatieContext> {

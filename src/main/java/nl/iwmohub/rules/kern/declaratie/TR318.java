@@ -3,9 +3,9 @@ package nl.iwmohub.rules.kern.declaratie;
 import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.domain.Declaratie;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR318 (8214): the DeclaratiePeriode follows the previous one. Reading (IV090): months without care may be

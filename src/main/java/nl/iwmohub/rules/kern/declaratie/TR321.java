@@ -7,10 +7,10 @@ import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.domain.MaximaalVolume;
 import nl.iwmohub.domain.Omvang;
 import nl.iwmohub.domain.ToegewezenProduct;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.Need;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.rules.contract.Need;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR321 (9321): when the toewijzing has an Omvang, the GeleverdVolume of one debet prestatie fits the volume

@@ -6,10 +6,10 @@ import java.util.Set;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.domain.MaximaalVolume;
 import nl.iwmohub.domain.ToegewezenProduct;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.Need;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.rules.contract.Need;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR322 (9322): when the toewijzing has an Omvang, the sum of GeleverdVolume of all granted prestaties on it

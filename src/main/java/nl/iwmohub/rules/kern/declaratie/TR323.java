@@ -4,9 +4,9 @@ import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.domain.EerderePrestatie;
 import nl.iwmohub.domain.Prestatie;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR323 (8017): a credit prestatie relates to an earlier, granted debet prestatie of the aanbieder: its

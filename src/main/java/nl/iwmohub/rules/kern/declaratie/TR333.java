@@ -3,9 +3,9 @@ package nl.iwmohub.rules.kern.declaratie;
 import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.domain.Declaratie;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /** TR333 (9333): DeclaratieNummer is unique for the aanbieder (among declaraties not rejected as a whole). */
 public final class TR333 extends AbstractRule<DeclaratieContext> {

@@ -2,10 +2,10 @@ package nl.iwmohub.rules.kern.declaratie;
 
 import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.Need;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.rules.contract.Need;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR338 (9338): the prestatie relates to a ToegewezenProduct by its ToewijzingNummer: a toewijzing of the

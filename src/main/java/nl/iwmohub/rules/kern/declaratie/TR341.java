@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.catalogus.TariefRegel;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.Need;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.rules.contract.Need;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR341 (9341): Eenheid fits the toewijzing's Eenheid: equal, or minutes (01) where hours (04) were assigned.

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.domain.ToegewezenProduct;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
-import nl.iwmohub.rules.Need;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.rules.contract.Need;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR369 (9369): when the toewijzing has a Budget, what all granted prestaties on it declared fits the Budget.

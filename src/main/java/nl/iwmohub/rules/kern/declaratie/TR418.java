@@ -4,9 +4,9 @@ import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.catalogus.TariefRegel;
 import nl.iwmohub.domain.MinuutTarief;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR418 (0611): ProductTarief equals the contract tariff of the gemeente's catalogue for the product on the

@@ -8,8 +8,8 @@ import nl.iwmohub.catalogus.Catalogus;
 import nl.iwmohub.domain.Levering;
 import nl.iwmohub.domain.OpgeslagenLevering;
 import nl.iwmohub.domain.ToewijzingVersie;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * The subject of the StartProduct and StopProduct rules: one of them, with the client's actueel starts and stops

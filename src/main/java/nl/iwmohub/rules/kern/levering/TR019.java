@@ -3,9 +3,9 @@ package nl.iwmohub.rules.kern.levering;
 import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.domain.ToewijzingVersie;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR019 (9019): with an output- or inspanningsgerichte toewijzing (a ToewijzingNummer is given) the start

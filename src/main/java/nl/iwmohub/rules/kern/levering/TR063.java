@@ -2,9 +2,9 @@ package nl.iwmohub.rules.kern.levering;
 
 import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR063 (9063): StatusAanlevering 3 (remove) needs an earlier, still actueel aanlevering of the client with the

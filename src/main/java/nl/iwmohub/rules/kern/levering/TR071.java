@@ -2,9 +2,9 @@ package nl.iwmohub.rules.kern.levering;
 
 import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /** TR071 (9071): a start may not be removed (StatusAanlevering 3) once a stop has been sent for it. */
 public final class TR071 extends AbstractRule<LeveringContext> {

@@ -3,9 +3,9 @@ package nl.iwmohub.rules.kern.levering;
 import java.util.List;
 import java.util.Objects;
 import nl.iwmohub.bericht.BerichtType;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR074 (9074): StatusAanlevering 1 needs a key that is unique, within the message and across all received

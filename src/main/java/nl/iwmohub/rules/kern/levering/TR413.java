@@ -2,9 +2,9 @@ package nl.iwmohub.rules.kern.levering;
 
 import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /** TR413 (9413): after a temporary stop (RedenBeeindiging 20) of a start, a new stop of it is not 20 again. */
 public final class TR413 extends AbstractRule<LeveringContext> {

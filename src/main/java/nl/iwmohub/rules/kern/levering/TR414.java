@@ -2,9 +2,9 @@ package nl.iwmohub.rules.kern.levering;
 
 import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /** TR414 (9414): a later stop of the same start has an Einddatum on or after that of the actueel stop. */
 public final class TR414 extends AbstractRule<LeveringContext> {

@@ -5,9 +5,9 @@ import java.util.Objects;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.domain.ToegewezenProduct;
 import nl.iwmohub.domain.ToewijzingVersie;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR332 (9332): every ToegewezenProduct of a gemeente has its own number. Reading: a WMO301 may send a number

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.TreeSet;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.domain.ToegewezenProduct;
-import nl.iwmohub.rules.AbstractRule;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * TR385 (9385): a toewijzing with granted prestaties that were not credited may not be withdrawn (RedenWijziging

@@ -1,4 +1,4 @@
-package nl.iwmohub.rules;
+package nl.iwmohub.rules.contract;
 
 import java.time.LocalDate;
 import nl.iwmohub.ingest.OntvangenBericht;

@@ -1,6 +1,9 @@
-package nl.iwmohub.rules;
+package nl.iwmohub.rules.contract;
 
 import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.contract.AbstractRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Controleniveau;
 
 /**
  * A rule inside the message (controleniveau 2: every TR of level "bericht inhoud (xslt)" and the CD/CS rules): it

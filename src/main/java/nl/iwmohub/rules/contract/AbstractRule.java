@@ -1,8 +1,11 @@
-package nl.iwmohub.rules;
+package nl.iwmohub.rules.contract;
 
 import java.util.EnumSet;
 import java.util.Set;
 import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.contract.Rule;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /** The declaration every rule makes (code, retourcode, level, messages) and the findings it writes. */
 public abstract class AbstractRule<S> implements Rule<S> {

@@ -1,8 +1,11 @@
-package nl.iwmohub.rules;
+package nl.iwmohub.rules.contract;
 
 import java.util.ArrayList;
 import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.contract.Need;
+import nl.iwmohub.rules.contract.Rule;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * One step of the judgement of a message: the rules that judge one kind of subject, in the order they run, and

@@ -1,8 +1,9 @@
-package nl.iwmohub.bericht;
+package nl.iwmohub.rules.inhoud;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.ingest.OntvangenBericht;
 import nl.iwmohub.model.wmo301.Wmo301;
 import nl.iwmohub.model.wmo302.Wmo302;
@@ -19,7 +20,7 @@ import nl.iwmohub.model.wmo323.Wmo323;
 import nl.iwmohub.model.wmo325.Wmo325;
 
 /** The clients of a message with the path of their berichtklasse and their Bsn. */
-public final class ClientBsns {
+final class ClientBsns {
     public record ClientBsn(String berichtklasse, String bsn) {}
 
     private ClientBsns() {}

@@ -1,4 +1,4 @@
-package nl.iwmohub.rules;
+package nl.iwmohub.verdict;
 
 /** The four levels on which a message is checked (IV088); the level decides the form of the retour message. */
 public enum Controleniveau {

@@ -1,4 +1,4 @@
-package nl.iwmohub.rules;
+package nl.iwmohub.rules.contract;
 
 /**
  * What a rule may need of its subject before it can judge it. A subject that lacks it is not judged by that rule:

@@ -1,4 +1,6 @@
-package nl.iwmohub.rules;
+package nl.iwmohub.verdict;
+
+import nl.iwmohub.verdict.Controleniveau;
 
 /**
  * One failed rule: which rule, the retourcode it gives, the berichtklasse it marks (a path such as

@@ -1,4 +1,4 @@
-package nl.iwmohub.retour;
+package nl.iwmohub.verdict;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.iwmohub.rules.Controleniveau;
-import nl.iwmohub.rules.Finding;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * The verdict on one message, in the terms of IV028/IV087: which form the retour message takes and the

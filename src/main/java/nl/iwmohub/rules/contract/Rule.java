@@ -1,8 +1,11 @@
-package nl.iwmohub.rules;
+package nl.iwmohub.rules.contract;
 
 import java.util.List;
 import java.util.Set;
 import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.contract.Need;
+import nl.iwmohub.verdict.Controleniveau;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * One rule of the standard: its code (TR/CD/CS), the retourcode it gives, its level, the messages it applies to,

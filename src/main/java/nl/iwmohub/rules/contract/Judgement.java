@@ -1,9 +1,11 @@
-package nl.iwmohub.rules;
+package nl.iwmohub.rules.contract;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.rules.contract.Phase;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * The judgement of one message, phase by phase, as the phases' {@link Phase.OnFinding} say: after a finding in a
