@@ -690,13 +690,25 @@ def tr418():
 def tr346():
     f = Folder('TR346', 'IngediendBedrag = GeleverdVolume x ProductTarief (hourly x minutes / 60 for minutes)')
     f.setup('wmo301-toewijzingen', toewijzing(f.ident(1), '2026-01-30', A, [TM, TD, TH]))
+    f.setup('wmo301-toewijzingen-gemeente-without-catalogue', toewijzing(f.ident(9), '2026-01-30', A, [
+        dict(TH, nummer=260100041), dict(TD, nummer=260100042)], gemeente='1680'))
     simple(f, 2, 1, p('TR346-02-2', TM, 1, bedrag=26000), 'IngediendBedrag/Bedrag', ['9346'],
            name='wmo323-other-amount')
     simple(f, 3, 2, p('TR346-03-2', TH, 1, 50, eenheid='01', tarief=110, bedrag=5000), 'IngediendBedrag/Bedrag',
            ['9346'], name='wmo323-minutes-other-amount')
+    # gemeente 1680 has no catalogue: the hourly tariff is known only to lie in 60 x 106 - 30 .. 60 x 106 + 29
+    # (6330..6389, those whose tariff per minute rounds to 106), so 7 minutes may cost 739 to 745 (IV081)
+    uur, dag = dict(TH, nummer=260100041), dict(TD, nummer=260100042)
+    f.fail('wmo323-minutes-without-contract-amount-over', decl(f, 6, [(A, [
+        p('TR346-06-1', dag, 3), p('TR346-06-2', uur, 3, 7, eenheid='01', tarief=106, bedrag=746)])], gemeente='1680'),
+        [f'{prestatie_pad(2)}/IngediendBedrag/Bedrag'], 'PARTLY_REJECTED', answer325([([], [['9346']])]))
     f.ok('wmo323-volume-times-tariff', decl(f, 4, [(A, [p('TR346-04-1', TM, 1)])]), ACCEPTED_325)
     f.ok('wmo323-minutes-times-hourly-tariff', decl(f, 5, [(A, [p('TR346-05-1', TH, 1, 50, eenheid='01', tarief=110,
                                                                    bedrag=5500)])]), ACCEPTED_325)
+    f.ok('wmo323-minutes-without-contract-amount-highest', decl(f, 7, [(A, [
+        p('TR346-07-1', uur, 4, 7, eenheid='01', tarief=106, bedrag=745)])], gemeente='1680'), ACCEPTED_325)
+    f.ok('wmo323-minutes-without-contract-amount-lowest', decl(f, 8, [(A, [
+        p('TR346-08-1', uur, 5, 7, eenheid='01', tarief=106, bedrag=739)])], gemeente='1680'), ACCEPTED_325)
     return f
 
 

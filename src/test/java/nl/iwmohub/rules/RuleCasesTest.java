@@ -132,7 +132,13 @@ class RuleCasesTest {
         tests.add(DynamicTest.dynamicTest("every file has its own Identificatie", () -> ownIdentificaties(dir, rule, rows)));
         tests.add(DynamicTest.dynamicTest("cases", () -> {
             try (TestHub hub = new TestHub(temp.resolve(rule.code()), "2026-11-15")) {
-                for (String[] row : rows) checkKern(hub, dir, rule, row);
+                for (String[] row : rows) {
+                    try {
+                        checkKern(hub, dir, rule, row);
+                    } catch (AssertionError e) {
+                        throw new AssertionError(rule.code() + "/" + e.getMessage(), e);
+                    }
+                }
             }
         }));
         return tests.stream();
