@@ -38,8 +38,8 @@ class RuleTableTest {
 
     @Test
     void everyRuleIsProvedByTestCases() {
-        // rules inside the message: a case folder; the processing core's: a scenario with a failing and a passing
-        // row for each (ScenarioTest checks each row's claim against what the hub reported)
+        // every rule: its case folder (RuleCasesTest), else a scenario with a failing and a passing row for it
+        // (ScenarioTest checks each row's claim against what the hub reported)
         for (RuleTable.Row row : RuleTable.rows(Registry.standard())) {
             assertNotEquals("-", proof(row.code()), "no passing and failing cases for " + row.code());
         }
