@@ -25,6 +25,7 @@ import nl.iwmohub.core.Uitgaand;
 import nl.iwmohub.ingest.SecureXml;
 import nl.iwmohub.support.TestHub;
 import nl.iwmohub.support.XmlAssert;
+import nl.iwmohub.verdict.Controleniveau;
 import nl.iwmohub.verdict.Finding;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
