@@ -364,6 +364,11 @@ def tr063():
     f.fail('wmo307-remove-two-the-second-never-sent', stops(ident(7), [
         regel(TM, status='3', reden='19', eind='2026-03-31'), regel(TD, status='3', reden='19', eind='2026-03-31')]),
         [f'{ST}[2]/StatusAanlevering'], 'REJECTED', answer_levering(True, [[], ['9063']]))
+    # a StopProduct's logical key includes RedenBeeindiging and Einddatum: a removal names the stop it removes
+    f.fail('wmo307-remove-with-another-einddatum', stop(ident(10), TM, '19', '2026-04-30', status='3'), el307,
+           'REJECTED', answer_levering(True, [['9063']]))
+    f.fail('wmo307-remove-with-another-redenbeeindiging', stop(ident(11), TM, '02', '2026-03-31', status='3'), el307,
+           'REJECTED', answer_levering(True, [['9063']]))
     f.ok('wmo305-remove-a-start', start(ident(8), TD, status='3'), 'none')
     f.ok('wmo307-remove-a-stop', stop(ident(9), TM, '19', '2026-03-31', status='3'), 'none')
     return f

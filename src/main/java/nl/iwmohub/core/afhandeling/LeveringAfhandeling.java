@@ -78,7 +78,7 @@ public final class LeveringAfhandeling implements Afhandeling {
             if (!own.isEmpty()) continue;
             List<OpgeslagenLevering> same = stop ? stops : starts;
             if (t.verwijderen()) {
-                List<OpgeslagenLevering> metSleutel = stop ? t.stopsMetSleutel() : t.startsMetSleutel();
+                List<OpgeslagenLevering> metSleutel = stop ? t.dezelfdeStops() : t.startsMetSleutel();
                 OpgeslagenLevering removed = metSleutel.get(metSleutel.size() - 1);
                 same.remove(removed);
                 if (removed.id() > 0) retire.add(removed.id()); else nieuwMaarVerwijderd.add(removed.levering().berichtklasse());

@@ -57,7 +57,17 @@ public final class LeveringContext {
         return starts.stream().filter(o -> zelfdeSleutel(o.levering(), levering)).toList();
     }
 
-    /** The client's actueel stops with this one's key. */
+    /**
+     * The client's actueel stops that are this StopProduct: its logical key is the start's key with RedenBeeindiging
+     * and Einddatum (rules.md, WMO307 StopProduct), so a removal names the stop it removes (TR063) and a new stop
+     * repeats none (TR074).
+     */
+    public List<OpgeslagenLevering> dezelfdeStops() {
+        return stopsMetSleutel().stream().filter(o -> Objects.equals(o.levering().redenBeeindiging(),
+                levering.redenBeeindiging()) && Objects.equals(o.levering().einddatum(), levering.einddatum())).toList();
+    }
+
+    /** The client's actueel stops with this one's start key. */
     public List<OpgeslagenLevering> stopsMetSleutel() {
         return new ArrayList<>(stops.stream().filter(o -> zelfdeSleutel(o.levering(), levering)).toList());
     }

@@ -20,10 +20,15 @@ public final class TR063 extends AbstractRule<LeveringContext> {
     public void check(LeveringContext t, List<Finding> findings) {
         if (!t.verwijderen()) return;
         boolean stop = t.levering.einddatum() != null;
-        if (!(stop ? t.stopsMetSleutel() : t.startsMetSleutel()).isEmpty()) return;
+        if (!(stop ? t.dezelfdeStops() : t.startsMetSleutel()).isEmpty()) return;
         String wat = stop ? "stop" : "start";
         findings.add(t.afwijking(this, "StatusAanlevering",
-                "there is no earlier " + wat + " (" + t.sleutel() + ") to remove",
-                "er is geen eerdere " + wat + " (" + t.sleutel() + ") om te verwijderen"));
+                "there is no earlier " + wat + " (" + sleutel(t, stop) + ") to remove",
+                "er is geen eerdere " + wat + " (" + sleutel(t, stop) + ") om te verwijderen"));
+    }
+
+    private static String sleutel(LeveringContext t, boolean stop) {
+        return stop ? t.sleutel() + ", RedenBeeindiging " + t.levering.redenBeeindiging() + ", Einddatum "
+                + t.levering.einddatum() : t.sleutel();
     }
 }

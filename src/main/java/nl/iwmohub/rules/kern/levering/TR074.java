@@ -1,7 +1,6 @@
 package nl.iwmohub.rules.kern.levering;
 
 import java.util.List;
-import java.util.Objects;
 import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.rules.contract.AbstractRule;
 import nl.iwmohub.verdict.Controleniveau;
@@ -21,8 +20,7 @@ public final class TR074 extends AbstractRule<LeveringContext> {
     static boolean geldt(LeveringContext t) {
         if (!"1".equals(t.levering.statusAanlevering())) return false;
         if (t.levering.einddatum() == null) return !t.startsMetSleutel().isEmpty();
-        return t.stopsMetSleutel().stream().anyMatch(o -> Objects.equals(o.levering().redenBeeindiging(),
-                t.levering.redenBeeindiging()) && o.levering().einddatum().equals(t.levering.einddatum()));
+        return !t.dezelfdeStops().isEmpty();
     }
 
     @Override
