@@ -20,6 +20,7 @@ import nl.iwmohub.inbox.InboxFiles;
 import nl.iwmohub.inbox.Lanes;
 import nl.iwmohub.outbox.Outbox;
 import nl.iwmohub.retour.DeclaratieAntwoordBuilder;
+import nl.iwmohub.route.Send;
 import nl.iwmohub.retour.OutgoingCheck;
 import nl.iwmohub.retour.RetourBuilder;
 import nl.iwmohub.rules.RuleSet;
@@ -61,7 +62,7 @@ public final class HubRuntime implements AutoCloseable {
         main.bind("startZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), false, catalogus)));
         main.bind("stopZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), true, catalogus)));
         main.bind("declaratie", new Verwerking(hub, new DeclaratieAfhandeling(hub.toestand(), catalogus)));
-        main.bind("outbox", new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.clock()));
+        main.bind("send", new Send(new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.clock())));
         this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"),
                 new InboxFiles(settings.path("iwmo.archive"), settings.path("iwmo.rejected")));
         main.bind("lanes", lanes);
