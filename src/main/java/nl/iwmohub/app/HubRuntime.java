@@ -20,6 +20,8 @@ import nl.iwmohub.inbox.InboxFiles;
 import nl.iwmohub.inbox.Lanes;
 import nl.iwmohub.outbox.Outbox;
 import nl.iwmohub.retour.DeclaratieAntwoordBuilder;
+import nl.iwmohub.route.Delivery;
+import nl.iwmohub.route.Intake;
 import nl.iwmohub.route.Send;
 import nl.iwmohub.retour.OutgoingCheck;
 import nl.iwmohub.retour.RetourBuilder;
@@ -56,7 +58,7 @@ public final class HubRuntime implements AutoCloseable {
         this.check = new nl.iwmohub.core.MessageCheck(hub);
         this.main = new Main();
         main.setOverrideProperties(settings.asProperties());
-        main.bind("ingest", new Ingest(hub));
+        main.bind("intake", new Intake(hub, new Ingest(hub)));
         main.bind("toewijzing", new Verwerking(hub, new ToewijzingAfhandeling(hub.toestand(), catalogus)));
         main.bind("retourToewijzing", new Verwerking(hub, new RetourToewijzingAfhandeling(hub.berichten())));
         main.bind("startZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), false, catalogus)));
@@ -160,25 +162,19 @@ public final class HubRuntime implements AutoCloseable {
 
     /** Sends one file through the same routes as the inbox does. */
     public ProcessingResult process(Path file) throws Exception {
-        long length = Files.size(file);
-        return request(file.getFileName().toString(), file.toFile(), length);
+        return request(Delivery.of(file.getFileName().toString(), file));
     }
 
     public ProcessingResult process(String fileName, byte[] raw) throws Exception {
-        return request(fileName, raw, raw.length);
+        return request(Delivery.of(fileName, raw));
     }
 
-    private ProcessingResult request(String fileName, Object body, long length) throws Exception {
-        Exchange result = template.request("direct:ingest", ex -> {
-            ex.getIn().setBody(body);
-            ex.getIn().setHeader(Exchange.FILE_NAME, fileName);
-            ex.getIn().setHeader(Exchange.FILE_LENGTH, length);
-        });
+    /** The batch entry point: the ingest route directly, without inbox, work folder or lanes. */
+    private ProcessingResult request(Delivery delivery) throws Exception {
+        Exchange result = template.request("direct:ingest", ex -> ex.getIn().setBody(delivery));
         if (result.getException() != null) throw result.getException();
         return result.getMessage().getBody(ProcessingResult.class);
     }
-
-
 
     /** For the benchmark: read a message (parse, XSD, model) without processing it. */
     nl.iwmohub.ingest.OntvangenBericht readOnly(String name, byte[] raw) {

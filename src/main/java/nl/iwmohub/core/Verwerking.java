@@ -20,7 +20,6 @@ import nl.iwmohub.rules.RuleContext;
 import nl.iwmohub.rules.header.TR056;
 import nl.iwmohub.store.BerichtStore;
 import nl.iwmohub.store.StoreException;
-import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +41,7 @@ public final class Verwerking {
     }
 
     /** Route step for one message type. */
-    public ProcessingResult verwerk(Exchange exchange, ReadResult.Readable readable) {
+    public ProcessingResult verwerk(ReadResult.Readable readable) {
         return verwerkBericht(readable.bericht());
     }
 

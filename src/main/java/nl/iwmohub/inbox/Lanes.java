@@ -131,18 +131,14 @@ public final class Lanes implements AutoCloseable {
         Matcher m = SEQUENCED.matcher(workFile.getFileName().toString());
         String name = m.matches() ? m.group(2) : workFile.getFileName().toString();
         try {
-            long length = Files.size(workFile);
-            Exchange result = template.request("direct:ingest", ex -> {
-                ex.getIn().setBody(workFile.toFile());
-                ex.getIn().setHeader(Exchange.FILE_NAME, name);
-                ex.getIn().setHeader(Exchange.FILE_LENGTH, length);
-            });
+            Exchange result = template.request("direct:ingest",
+                    ex -> ex.getIn().setBody(nl.iwmohub.route.Delivery.of(name, workFile)));
             if (result.getException() != null) {
                 files.failed(workFile, name, result.getException());
             } else {
                 files.dispose(workFile, name, result.getMessage().getBody(ProcessingResult.class));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.error("cannot process {}; it stays in {} and is tried again at the next start", name, work, e);
         }
     }
