@@ -16,13 +16,13 @@ import nl.iwmohub.core.afhandeling.RetourToewijzingAfhandeling;
 import nl.iwmohub.core.afhandeling.ToewijzingAfhandeling;
 import nl.iwmohub.ingest.BerichtReader;
 import nl.iwmohub.ingest.Schemas;
-import nl.iwmohub.inbox.InboxFiles;
-import nl.iwmohub.inbox.Lanes;
 import nl.iwmohub.outbox.Outbox;
 import nl.iwmohub.retour.DeclaratieAntwoordBuilder;
 import nl.iwmohub.route.Delivery;
 import nl.iwmohub.route.Intake;
+import nl.iwmohub.route.Lanes;
 import nl.iwmohub.route.Send;
+import nl.iwmohub.route.Settle;
 import nl.iwmohub.retour.OutgoingCheck;
 import nl.iwmohub.retour.RetourBuilder;
 import nl.iwmohub.rules.RuleSet;
@@ -65,9 +65,11 @@ public final class HubRuntime implements AutoCloseable {
         main.bind("stopZorg", new Verwerking(hub, new LeveringAfhandeling(hub.toestand(), true, catalogus)));
         main.bind("declaratie", new Verwerking(hub, new DeclaratieAfhandeling(hub.toestand(), catalogus)));
         main.bind("send", new Send(new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.clock())));
-        this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"),
-                new InboxFiles(settings.path("iwmo.archive"), settings.path("iwmo.rejected")));
+        // the lanes: the inbox route's step, and the parameter source of the lane routes (lane-0 .. lane-N-1)
+        this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"));
         main.bind("lanes", lanes);
+        lanes.gates().forEach(main::bind);
+        main.bind("settle", new Settle(settings.path("iwmo.archive"), settings.path("iwmo.rejected")));
     }
 
     /** The contract catalogue (file or folder); refused as a whole, with every bad line, if one row is bad. */
@@ -116,19 +118,10 @@ public final class HubRuntime implements AutoCloseable {
             Files.createDirectories(settings.path(key));
         }
         removePartialOutboxFiles(settings.path("iwmo.outbox"));
+        if (inboxEnabled()) lanes.recover();
         main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
             @Override
-            public void beforeStop(org.apache.camel.main.BaseMainSupport stopping) {
-                lanes.close();
-            }
-
-            @Override
             public void afterStart(org.apache.camel.main.BaseMainSupport started) {
-                try {
-                    lanes.start(started.getCamelContext());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException("cannot read the work folder", e);
-                }
                 LOG.info("iwmo-hub watching {} (outbox {}, archive {}, rejected {}); store {}",
                         settings.path("iwmo.inbox"), settings.path("iwmo.outbox"), settings.path("iwmo.archive"),
                         settings.path("iwmo.rejected"), Database.jdbcUrl(settings.get("iwmo.db")));
@@ -153,11 +146,14 @@ public final class HubRuntime implements AutoCloseable {
 
     /** Starts Camel without blocking; used by the batch command and the tests. */
     public void start() throws Exception {
+        if (inboxEnabled()) lanes.recover();
         main.start();
         template = main.getCamelContext().createProducerTemplate();
-        if (!"false".equals(settings.asProperties().getProperty("iwmo.inbox.enabled"))) {
-            lanes.start(main.getCamelContext());
-        }
+    }
+
+    /** The inbox route and the lanes run unless switched off (the batch command does). */
+    private boolean inboxEnabled() {
+        return !"false".equals(settings.asProperties().getProperty("iwmo.inbox.enabled"));
     }
 
     /** Sends one file through the same routes as the inbox does. */
@@ -201,7 +197,6 @@ public final class HubRuntime implements AutoCloseable {
     @Override
     public void close() {
         try {
-            lanes.close();
             if (template != null) template.close();
             main.stop();
         } catch (Exception e) {
