@@ -4,7 +4,7 @@ import nl.iwmohub.bericht.BerichtType;
 
 /**
  * What the intake step found, and so where the ingest route sends the input: the one value routes/hub.yaml
- * dispatches on ({@code ${body.kind}}). Every constant has exactly one branch there (RoutesTest holds that).
+ * dispatches on ({@code ${body.kind.name}}). Every constant has exactly one branch there (RoutesTest holds that).
  */
 public enum Kind {
     /** The same bytes as a message processed before. */

@@ -57,7 +57,7 @@ public final class Lanes implements RouteTemplateParameterSource {
     /** The gates of the lanes' consumers, by the bean name the lane template refers to (laneGate0 ..). */
     public Map<String, LaneGate> gates() {
         Map<String, LaneGate> gates = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < count; i++) gates.put("laneGate" + i, new LaneGate(i, complete::get));
+        for (int i = 0; i < count; i++) gates.put("laneGate" + i, new LaneGate(i, work, complete::get));
         return gates;
     }
 

@@ -20,7 +20,7 @@ class RoutesTest {
     @Test
     void theIngestRouteHasOneBranchPerKind() throws Exception {
         String yaml = Files.readString(Path.of("routes/hub.yaml"), StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("\\$\\{body\\.kind} == '([^']*)'").matcher(yaml);
+        Matcher m = Pattern.compile("\\$\\{body\\.kind\\.name} == '([^']*)'").matcher(yaml);
         List<String> branches = new ArrayList<>();
         while (m.find()) branches.add(m.group(1));
         assertEquals(Arrays.stream(Kind.values()).map(Kind::name).toList(), branches);
