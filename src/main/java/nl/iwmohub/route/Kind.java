@@ -4,9 +4,16 @@ import nl.iwmohub.bericht.BerichtType;
 
 /**
  * What the intake step found, and so where the ingest route sends the input: the one value routes/hub.yaml
- * dispatches on ({@code ${body.kind.name}}). Every constant has exactly one branch there (RoutesTest holds that).
+ * dispatches on ({@code ${body.kind.name}}). Every constant has exactly one branch there, in the order of the constants (RoutesTest holds that); an
+ * input has exactly one kind, so the order decides nothing but how many branches are tested.
  */
 public enum Kind {
+    // the message types first: most inputs are one of them, and the ingest route tests the kinds in this order
+    WMO301,
+    WMO302,
+    WMO305,
+    WMO307,
+    WMO323,
     /** The same bytes as a message processed before. */
     DUPLICATE,
     /** Not XML, not well-formed, empty, too large, DOCTYPE, not an iWmo 3.2 message. */
@@ -15,11 +22,6 @@ public enum Kind {
     XSD_INVALID,
     /** A readable message for a gemeente this hub does not serve. */
     NOT_SERVED,
-    WMO301,
-    WMO302,
-    WMO305,
-    WMO307,
-    WMO323,
     /** A readable message of a type the hub does not take, such as a WMO306 sent to the gemeente. */
     UNSUPPORTED;
 

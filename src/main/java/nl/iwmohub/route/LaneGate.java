@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Which files of the work folder one lane's consumer takes in a poll: the next {@value #BATCH} of its lane, in
  * sequence order, among those that were completely in the folder before the poll began. (The file consumer
- * calls {@link #begin} before each poll, and {@link #accept(String)} for each name it lists.)
+ * calls {@link #begin} before each poll, which skips the poll when there is nothing to take, and {@link
+ * #accept(String)} for each name it lists.)
  * <ul>
  * <li>Complete before the poll began: a directory listing that runs while the inbox route moves files in may
  * miss one file and see a later one; without this a lane could take a pair's second message before its first.
@@ -39,6 +40,9 @@ public final class LaneGate implements OptimizedFileFilter, PollingConsumerPollS
     private final LongSupplier complete;
     private final String threadName;
     private volatile Set<String> batch = Set.of();
+    // what the last listing saw (only the lane's own poll thread calls begin)
+    private long listedUpTo = -1;
+    private boolean drained;
 
     LaneGate(int lane, Path work, LongSupplier complete) {
         this.lane = lane;
@@ -53,6 +57,12 @@ public final class LaneGate implements OptimizedFileFilter, PollingConsumerPollS
         Thread thread = Thread.currentThread();
         if (!thread.getName().equals(threadName)) thread.setName(threadName);
         long upTo = complete.getAsLong();
+        if (drained && upTo == listedUpTo) {
+            // the last listing took every file of this lane, and nothing has been moved in since: an idle lane
+            // does not list a folder full of other lanes' files every poll delay
+            batch = Set.of();
+            return false;
+        }
         PriorityQueue<Waiting> next = new PriorityQueue<>(BY_SEQUENCE.reversed());   // the largest on top
         try (DirectoryStream<Path> names = Files.newDirectoryStream(work)) {
             for (Path p : names) {
@@ -69,7 +79,9 @@ public final class LaneGate implements OptimizedFileFilter, PollingConsumerPollS
         Set<String> chosen = new HashSet<>();
         for (Waiting w : next) chosen.add(w.file());
         batch = chosen;
-        return true;
+        listedUpTo = upTo;
+        drained = chosen.size() < BATCH;
+        return !chosen.isEmpty();   // false: nothing to take, so the consumer does not list the folder either
     }
 
     @Override

@@ -40,4 +40,18 @@ class LaneGateTest {
         gate.commit(null, null, taken.size());
         assertFalse(gate.accept(taken.get(0)), "a batch is for one poll");
     }
+
+    @Test
+    void anIdleLaneSkipsItsPollsUntilSomethingIsMovedIn() throws Exception {
+        java.util.concurrent.atomic.AtomicLong complete = new java.util.concurrent.atomic.AtomicLong(10);
+        Files.writeString(work.resolve(new WorkName(1, 5, "other-lane.xml").toString()), "x");
+        LaneGate gate = new LaneGate(0, work, complete::get);
+        assertFalse(gate.begin(null, null), "nothing of lane 0: the poll is skipped");
+        String mine = new WorkName(0, 11, "mine.xml").toString();
+        Files.writeString(work.resolve(mine), "x");
+        assertFalse(gate.begin(null, null), "not complete before the poll began");
+        complete.set(11);
+        assertTrue(gate.begin(null, null));
+        assertTrue(gate.accept(mine));
+    }
 }
