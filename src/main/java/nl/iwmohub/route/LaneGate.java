@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  */
 public final class LaneGate implements OptimizedFileFilter, PollingConsumerPollStrategy {
-    static final int BATCH = 200;
+    static final int BATCH = 500;
     private static final Logger LOG = LoggerFactory.getLogger(LaneGate.class);
     private static final Comparator<Waiting> BY_SEQUENCE = Comparator.comparingLong(Waiting::sequence);
     private final int lane;

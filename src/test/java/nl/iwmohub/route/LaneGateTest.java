@@ -23,19 +23,20 @@ class LaneGateTest {
     @Test
     void thePollTakesTheNextBatchOfItsLaneAmongTheCompleteFiles() throws Exception {
         List<String> lane0 = new ArrayList<>();
-        for (int i = 1000; i >= 1; i--) {   // created in reverse, so that the folder's order is not the answer
+        for (int i = 2000; i >= 1; i--) {   // created in reverse, so that the folder's order is not the answer
             String name = new WorkName(i % 3 == 0 ? 1 : 0, i, "m" + i + ".xml").toString();
             Files.writeString(work.resolve(name), "x");
-            if (i % 3 != 0 && i <= 900) lane0.add(0, name);
+            if (i % 3 != 0 && i <= 1800) lane0.add(0, name);
         }
-        LaneGate gate = new LaneGate(0, work, () -> 900);
+        assertTrue(lane0.size() > LaneGate.BATCH, "more waiting than one batch");
+        LaneGate gate = new LaneGate(0, work, () -> 1800);
         assertTrue(gate.begin(null, null));
         List<String> taken;
         try (Stream<Path> files = Files.list(work)) {
             taken = files.map(p -> p.getFileName().toString()).filter(gate::accept).sorted().toList();
         }
         assertEquals(lane0.subList(0, LaneGate.BATCH).stream().sorted().toList(), taken, "the first batch of lane 0");
-        assertFalse(gate.accept(new WorkName(0, 950, "m950.xml").toString()), "moved in after the poll began");
+        assertFalse(gate.accept(new WorkName(0, 1900, "m1900.xml").toString()), "moved in after the poll began");
         assertFalse(gate.accept("not-a-work-file.xml"));
         gate.commit(null, null, taken.size());
         assertFalse(gate.accept(taken.get(0)), "a batch is for one poll");
