@@ -16,14 +16,17 @@ import nl.iwmohub.core.afhandeling.DeclaratieAfhandeling;
 import nl.iwmohub.core.afhandeling.LeveringAfhandeling;
 import nl.iwmohub.core.afhandeling.RetourToewijzingAfhandeling;
 import nl.iwmohub.core.afhandeling.ToewijzingAfhandeling;
-import nl.iwmohub.inbox.InboxFiles;
-import nl.iwmohub.inbox.Lanes;
 import nl.iwmohub.ingest.BerichtReader;
 import nl.iwmohub.ingest.Schemas;
 import nl.iwmohub.outbox.Outbox;
 import nl.iwmohub.retour.DeclaratieAntwoordBuilder;
 import nl.iwmohub.retour.MessageCheck;
 import nl.iwmohub.retour.RetourBuilder;
+import nl.iwmohub.route.Delivery;
+import nl.iwmohub.route.Intake;
+import nl.iwmohub.route.Lanes;
+import nl.iwmohub.route.Send;
+import nl.iwmohub.route.Settle;
 import nl.iwmohub.rules.Registry;
 import nl.iwmohub.store.BerichtStore;
 import nl.iwmohub.store.Database;
@@ -52,16 +55,18 @@ public final class HubRuntime implements AutoCloseable {
         this.hub = hub(settings, database);
         this.main = new Main();
         main.setOverrideProperties(settings.asProperties());
-        main.bind("ingest", new Ingest(hub));
+        main.bind("intake", new Intake(hub, new Ingest(hub)));
         main.bind("toewijzing", new Verwerking(hub, new ToewijzingAfhandeling(hub.rules(), catalogus)));
         main.bind("retourToewijzing", new Verwerking(hub, new RetourToewijzingAfhandeling(hub.berichten())));
         main.bind("startZorg", new Verwerking(hub, new LeveringAfhandeling(false, hub.rules(), catalogus)));
         main.bind("stopZorg", new Verwerking(hub, new LeveringAfhandeling(true, hub.rules(), catalogus)));
         main.bind("declaratie", new Verwerking(hub, new DeclaratieAfhandeling(hub.rules(), catalogus)));
-        main.bind("outbox", new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.clock()));
-        this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"),
-                new InboxFiles(settings.path("iwmo.archive"), settings.path("iwmo.rejected")));
+        main.bind("send", new Send(new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.clock())));
+        // the lanes: the inbox route's step, and the parameter source of the lane routes (lane-0 .. lane-N-1)
+        this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"));
         main.bind("lanes", lanes);
+        lanes.gates().forEach(main::bind);
+        main.bind("settle", new Settle(settings.path("iwmo.archive"), settings.path("iwmo.rejected")));
     }
 
     /** The contract catalogue (file or folder); refused as a whole, with every bad line, if one row is bad. */
@@ -110,19 +115,10 @@ public final class HubRuntime implements AutoCloseable {
             Files.createDirectories(settings.path(key));
         }
         removePartialOutboxFiles(settings.path("iwmo.outbox"));
+        if (inboxEnabled()) lanes.recover();
         main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
             @Override
-            public void beforeStop(org.apache.camel.main.BaseMainSupport stopping) {
-                lanes.close();
-            }
-
-            @Override
             public void afterStart(org.apache.camel.main.BaseMainSupport started) {
-                try {
-                    lanes.start(started.getCamelContext());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException("cannot read the work folder", e);
-                }
                 LOG.info("iwmo-hub watching {} (outbox {}, archive {}, rejected {}); store {}",
                         settings.path("iwmo.inbox"), settings.path("iwmo.outbox"), settings.path("iwmo.archive"),
                         settings.path("iwmo.rejected"), Database.jdbcUrl(settings.get("iwmo.db")));
@@ -147,34 +143,31 @@ public final class HubRuntime implements AutoCloseable {
 
     /** Starts Camel without blocking; used by the batch command and the tests. */
     public void start() throws Exception {
+        if (inboxEnabled()) lanes.recover();
         main.start();
         template = main.getCamelContext().createProducerTemplate();
-        if (!"false".equals(settings.asProperties().getProperty("iwmo.inbox.enabled"))) {
-            lanes.start(main.getCamelContext());
-        }
+    }
+
+    /** The inbox route and the lanes run unless switched off (the batch command does). */
+    private boolean inboxEnabled() {
+        return !"false".equals(settings.asProperties().getProperty("iwmo.inbox.enabled"));
     }
 
     /** Sends one file through the same routes as the inbox does. */
     public ProcessingResult process(Path file) throws Exception {
-        long length = Files.size(file);
-        return request(file.getFileName().toString(), file.toFile(), length);
+        return request(Delivery.of(file.getFileName().toString(), file));
     }
 
     public ProcessingResult process(String fileName, byte[] raw) throws Exception {
-        return request(fileName, raw, raw.length);
+        return request(Delivery.of(fileName, raw));
     }
 
-    private ProcessingResult request(String fileName, Object body, long length) throws Exception {
-        Exchange result = template.request("direct:ingest", ex -> {
-            ex.getIn().setBody(body);
-            ex.getIn().setHeader(Exchange.FILE_NAME, fileName);
-            ex.getIn().setHeader(Exchange.FILE_LENGTH, length);
-        });
+    /** The batch entry point: the ingest route directly, without inbox, work folder or lanes. */
+    private ProcessingResult request(Delivery delivery) throws Exception {
+        Exchange result = template.request("direct:ingest", ex -> ex.getIn().setBody(delivery));
         if (result.getException() != null) throw result.getException();
         return result.getMessage().getBody(ProcessingResult.class);
     }
-
-
 
     /** For the benchmark: read a message (parse, XSD, model) without processing it. */
     nl.iwmohub.ingest.OntvangenBericht readOnly(String name, byte[] raw) {
@@ -200,7 +193,6 @@ public final class HubRuntime implements AutoCloseable {
     @Override
     public void close() {
         try {
-            lanes.close();
             if (template != null) template.close();
             main.stop();
         } catch (Exception e) {

@@ -21,7 +21,6 @@ import nl.iwmohub.store.BerichtStore;
 import nl.iwmohub.store.StoreException;
 import nl.iwmohub.verdict.Beoordeling;
 import nl.iwmohub.verdict.Finding;
-import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +42,7 @@ public final class Verwerking {
     }
 
     /** Route step for one message type. */
-    public ProcessingResult verwerk(Exchange exchange, ReadResult.Readable readable) {
+    public ProcessingResult verwerk(ReadResult.Readable readable) {
         return verwerkBericht(readable.bericht());
     }
 

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Arrays;
-import nl.iwmohub.core.ProcessingResult;
-import nl.iwmohub.core.Uitgaand;
 import nl.iwmohub.store.BerichtStore;
 import nl.iwmohub.store.Database;
 import org.slf4j.Logger;
@@ -34,26 +32,21 @@ public final class Outbox {
         this.clock = clock;
     }
 
-    /** Route step: writes every outgoing file of the result. */
-    public ProcessingResult write(ProcessingResult result) {
-        for (Uitgaand u : result.outgoing()) write(u);
-        return result;
-    }
-
-    public Path write(Uitgaand u) {
+    /** Writes {@code file} into the folder of its party and then marks it written in the store. */
+    public Path write(OutgoingFile file) {
         try {
-            Path dir = Files.createDirectories(folder.resolve(safeName(u.partij())));
-            Path target = dir.resolve(u.bestandsnaam());
-            if (!(Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), u.inhoud()))) {
-                target = uniqueTarget(dir, u.bestandsnaam());
+            Path dir = Files.createDirectories(folder.resolve(safeName(file.party())));
+            Path target = dir.resolve(file.fileName());
+            if (!(Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), file.bytes()))) {
+                target = uniqueTarget(dir, file.fileName());
                 Path temp = dir.resolve("." + target.getFileName() + ".tmp");
-                Files.write(temp, u.inhoud());
+                Files.write(temp, file.bytes());
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-                LOG.info("wrote {} for {}", folder.relativize(target), u.partij());
+                LOG.info("wrote {} for {}", folder.relativize(target), file.party());
             }
-            if (u.storeId() != null) {
+            if (file.storeId() != null) {
                 database.inTransaction(c -> {
-                    berichten.markWritten(c, u.storeId(), clock.instant());
+                    berichten.markWritten(c, file.storeId(), clock.instant());
                     return null;
                 });
             }

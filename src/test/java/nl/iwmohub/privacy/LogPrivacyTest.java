@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.iwmohub.core.ProcessingResult;
-import nl.iwmohub.inbox.InboxFiles;
+import nl.iwmohub.route.Settle;
 import nl.iwmohub.support.TestHub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +66,7 @@ class LogPrivacyTest {
         try (TestHub hub = new TestHub(temp, "2026-11-15")) {
             for (Path f : files) {
                 ProcessingResult r = hub.runtime.process(f.getFileName().toString(), Files.readAllBytes(f));
-                reports.append(InboxFiles.report(r));
+                reports.append(Settle.report(r));
             }
             // the layout masks even a BSN that code would log by mistake
             LoggerFactory.getLogger(LogPrivacyTest.class).warn("a careless line with {}", bsns.first());

@@ -1,7 +1,6 @@
-package nl.iwmohub.inbox;
+package nl.iwmohub.route;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,21 +13,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Settles an inbox file once its message is processed: into the archive, or into the rejected folder with a
- * readable report beside it. Nothing is deleted and nothing is overwritten.
+ * The last step of a lane route: settles the work file once its message is processed, under the name it
+ * arrived as: into the archive, or into the rejected folder with a readable report beside it. Nothing is
+ * deleted and nothing is overwritten. A file that cannot be moved stays in the work folder; the lane does not
+ * take it again, the next start does.
  */
-public final class InboxFiles {
-    private static final Logger LOG = LoggerFactory.getLogger(InboxFiles.class);
+public final class Settle {
+    private static final Logger LOG = LoggerFactory.getLogger(Settle.class);
     private final Path archive;
     private final Path rejected;
 
-    public InboxFiles(Path archive, Path rejected) {
+    public Settle(Path archive, Path rejected) {
         this.archive = archive;
         this.rejected = rejected;
     }
 
-    /** Settles {@code file}, which arrived as {@code name}, by the result of its processing. */
-    public void dispose(Path file, String name, ProcessingResult result) {
+    /** Settles {@code workFile} by the result of its processing. */
+    public void settle(String workFile, ProcessingResult result) {
+        Path file = Path.of(workFile);
+        String name = Lanes.arrivedAs(file);
         try {
             if (result.quarantined()) {
                 Path target = moveWithReport(file, name, report(result));
@@ -38,22 +41,31 @@ public final class InboxFiles {
                 LOG.info("{} ({} {}) {}; archived as {}", result.fileName(), result.berichtType(),
                         result.identificatie(), result.outcome(), target.getFileName());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move " + file, e);
+        } catch (IOException | RuntimeException e) {
+            stays(file, name, e);
         }
     }
 
-    /** Moves a file that could not be processed because of an internal error into the rejected folder. */
-    public void failed(Path file, String name, Throwable cause) {
+    /**
+     * Moves a work file that could not be processed because of an internal error into the rejected folder, with
+     * an INTERNAL_ERROR report, instead of taking it again and again.
+     */
+    public void failed(String workFile, Throwable cause) {
+        Path file = Path.of(workFile);
+        String name = Lanes.arrivedAs(file);
         try {
             if (!Files.exists(file)) return;
             Path target = moveWithReport(file, name, "File: " + name + "\nOutcome: INTERNAL_ERROR\n"
                     + "Reason: the hub failed while processing this file; it was not answered. Give this report to the"
                     + " hub's operators.\nError: " + Privacy.maskBsns(String.valueOf(cause)) + "\n");
             LOG.error("internal error on {}; moved to {}", name, target, cause);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move " + file, e);
+        } catch (IOException | RuntimeException e) {
+            stays(file, name, e);
         }
+    }
+
+    private static void stays(Path file, String name, Exception e) {
+        LOG.error("cannot process {}; it stays in {} and is tried again at the next start", name, file.getParent(), e);
     }
 
     /**

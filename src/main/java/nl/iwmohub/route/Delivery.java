@@ -1,0 +1,35 @@
+package nl.iwmohub.route;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A file handed to the ingest route: the name it arrived under, and where its bytes are (a file, read only
+ * after its size is checked, or bytes given directly). A lane hands over its work file under the name the
+ * file had in the inbox; the batch command hands over a file or bytes.
+ */
+public record Delivery(String name, Path file, byte[] bytes) {
+
+    public Delivery {
+        if ((file == null) == (bytes == null)) throw new IllegalArgumentException("a file or bytes, not both");
+    }
+
+    public static Delivery of(String name, Path file) {
+        return new Delivery(name, file, null);
+    }
+
+    public static Delivery of(String name, byte[] bytes) {
+        return new Delivery(name, null, bytes);
+    }
+
+    /** Its size, without reading it. */
+    public long length() throws IOException {
+        return bytes != null ? bytes.length : Files.size(file);
+    }
+
+    /** Its bytes, read now. */
+    public byte[] read() throws IOException {
+        return bytes != null ? bytes : Files.readAllBytes(file);
+    }
+}

@@ -1,0 +1,61 @@
+package nl.iwmohub.route;
+
+import java.io.IOException;
+import nl.iwmohub.core.Hub;
+import nl.iwmohub.core.Ingest;
+import nl.iwmohub.core.ProcessingResult;
+import nl.iwmohub.ingest.ReadResult;
+import nl.iwmohub.ingest.ReceivedFile;
+
+/**
+ * The first step of the ingest route and the steps of the inputs that are not processed as a message. {@link
+ * #read} takes the delivered file: an oversized file is refused before it is read; otherwise its bytes are
+ * read and hashed once, a file with the bytes of a message processed before is a duplicate, and the rest is
+ * read (secure parse, identify, XSD). The other methods hand each kind to its settling in {@link Ingest}.
+ */
+public final class Intake {
+    private final Hub hub;
+    private final Ingest ingest;
+
+    public Intake(Hub hub, Ingest ingest) {
+        this.hub = hub;
+        this.ingest = ingest;
+    }
+
+    public Received read(Delivery delivery) throws IOException {
+        long length = delivery.length();
+        if (hub.reader().tooLarge(length)) {
+            // checked before reading: an oversized file is never loaded; it is kept in the rejected folder
+            return new Received.Quarantine(ReceivedFile.unread(delivery.name()), hub.reader().refuseTooLarge(length));
+        }
+        ReceivedFile file = ReceivedFile.of(delivery.name(), delivery.read());
+        var original = hub.database().inTransaction(c -> hub.berichten().findProcessed(c, file.sha256()));
+        if (original.isPresent()) return new Received.Duplicate(file, original.get());
+        ReadResult read = hub.reader().read(file.name(), file.raw(), file.sha256());
+        if (read instanceof ReadResult.Readable r) {
+            return new Received.Readable(file, r, hub.serves(r.bericht().header().gemeente()));
+        }
+        if (read instanceof ReadResult.XsdInvalid x) return new Received.XsdInvalid(file, x);
+        return new Received.Quarantine(file, (ReadResult.Quarantine) read);
+    }
+
+    public ProcessingResult duplicate(Received.Duplicate d) {
+        return ingest.duplicate(d.file(), d.original());
+    }
+
+    public ProcessingResult quarantine(Received.Quarantine q) {
+        return ingest.quarantine(q.file(), q.read());
+    }
+
+    public ProcessingResult xsdInvalid(Received.XsdInvalid x) {
+        return ingest.xsdInvalid(x.file(), x.read());
+    }
+
+    public ProcessingResult notServed(Received.Readable r) {
+        return ingest.notServed(r.file(), r.read());
+    }
+
+    public ProcessingResult unsupported(Received.Readable r) {
+        return ingest.unsupported(r.file(), r.read());
+    }
+}

@@ -1,0 +1,48 @@
+package nl.iwmohub.route;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lane key of a file: its gemeente-aanbieder pair, from the Afzender and Ontvanger at the start of the
+ * file, without parsing (the file is read properly later, in its lane). A file whose start does not name
+ * both has its own name as key. Only a regular file is opened: a FIFO or device would block the one inbox
+ * consumer on its open or read.
+ */
+public final class LaneKey {
+    private static final Pattern AFZENDER = Pattern.compile("<(?:\\w+:)?Afzender>\\s*([0-9]+)\\s*<");
+    private static final Pattern ONTVANGER = Pattern.compile("<(?:\\w+:)?Ontvanger>\\s*([0-9]+)\\s*<");
+    private static final int HEAD = 8192;
+
+    private LaneKey() {}
+
+    /** The pair, lower code first ("0109-12345678"), or the file's name. */
+    public static String of(Path file) {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) return name;
+        byte[] head = new byte[HEAD];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, HEAD);
+        } catch (IOException e) {
+            return name;
+        }
+        String text = new String(head, 0, n, StandardCharsets.ISO_8859_1);
+        Matcher a = AFZENDER.matcher(text);
+        Matcher o = ONTVANGER.matcher(text);
+        if (!a.find() || !o.find()) return name;
+        String x = a.group(1);
+        String y = o.group(1);
+        return x.compareTo(y) < 0 ? x + "-" + y : y + "-" + x;
+    }
+
+    /** The lane of a key among {@code count} lanes; always the same lane for the same key and count. */
+    public static int lane(String key, int count) {
+        return Math.floorMod(key.hashCode(), count);
+    }
+}
