@@ -100,7 +100,7 @@ final class ProcessCommand {
             return new LinkedHashSet<>(Arrays.stream(options.get("gemeente").split(",")).map(String::trim)
                     .filter(s -> !s.isEmpty()).toList());
         }
-        if (options.containsKey("catalog")) return HubRuntime.catalogus(options.get("catalog")).gemeenten();
+        if (options.containsKey("catalog")) return HubConfiguration.catalogus(options.get("catalog")).gemeenten();
         return Set.of();
     }
 

@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.iwmohub.bericht.Privacy;
-import nl.iwmohub.core.ProcessingResult;
-import nl.iwmohub.core.Uitgaand;
 import nl.iwmohub.verdict.Finding;
+import nl.iwmohub.verdict.Outgoing;
+import nl.iwmohub.verdict.ProcessingResult;
 
 /** report.json and the printed table of the batch command: one entry per input. BSNs masked. */
 public final class Report {
@@ -60,7 +60,7 @@ public final class Report {
         entries.add(e);
     }
 
-    private static String output(Uitgaand u) {
+    private static String output(Outgoing u) {
         return u.partij() + "/" + u.bestandsnaam();
     }
 

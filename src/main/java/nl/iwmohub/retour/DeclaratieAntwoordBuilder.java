@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import nl.iwmohub.bericht.BerichtHeader;
 import nl.iwmohub.bericht.BerichtType;
-import nl.iwmohub.ingest.OntvangenBericht;
 import nl.iwmohub.model.wmo323.Wmo323;
+import nl.iwmohub.read.ReceivedBericht;
 import nl.iwmohub.verdict.Beoordeling;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -31,7 +31,7 @@ public final class DeclaratieAntwoordBuilder {
     }
 
     /** @param totaalToegekend the signed sum of the accepted prestaties, in eurocent (ignored where IV087 fixes it) */
-    public byte[] build(OntvangenBericht heen, Beoordeling beoordeling, RetourIdentiteit identiteit,
+    public byte[] build(ReceivedBericht heen, Beoordeling beoordeling, RetourIdentity identiteit,
                         long totaalToegekend) {
         if (heen.type() != HEEN) throw new IllegalArgumentException("a WMO325 answers a WMO323, not " + heen.type());
         Document doc = Dom.newDocument();
@@ -67,7 +67,7 @@ public final class DeclaratieAntwoordBuilder {
         return Dom.write(doc);
     }
 
-    private void header(Element root, BerichtHeader heen, RetourIdentiteit identiteit, boolean xslt,
+    private void header(Element root, BerichtHeader heen, RetourIdentity identiteit, boolean xslt,
                         List<String> codes) {
         Element header = Dom.element(root, ANTWOORD, "Header");
         Dom.element(header, ANTWOORD, "BerichtCode", ANTWOORD.berichtCode());

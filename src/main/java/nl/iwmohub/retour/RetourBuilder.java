@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.iwmohub.bericht.BerichtType;
-import nl.iwmohub.ingest.OntvangenBericht;
+import nl.iwmohub.read.ReceivedBericht;
 import nl.iwmohub.verdict.Beoordeling;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -34,7 +34,7 @@ public final class RetourBuilder {
         this.xsltVersie = xsltVersie;
     }
 
-    public byte[] build(OntvangenBericht heen, Beoordeling beoordeling, RetourIdentiteit identiteit) {
+    public byte[] build(ReceivedBericht heen, Beoordeling beoordeling, RetourIdentity identiteit) {
         BerichtType heenType = heen.type();
         BerichtType retour = heenType.retourType().filter(BERICHTKLASSEN::containsKey)
                 .orElseThrow(() -> new IllegalArgumentException(heenType + " is not answered by an IV028 retour"));
@@ -69,7 +69,7 @@ public final class RetourBuilder {
     }
 
     private void completeHeader(Element header, BerichtType retour, Beoordeling beoordeling,
-                                RetourIdentiteit identiteit) {
+                                RetourIdentity identiteit) {
         Dom.child(header, "BerichtCode").setTextContent(retour.berichtCode());
         Dom.element(header, retour, "IdentificatieRetour", identiteit.identificatie());
         Dom.element(header, retour, "DagtekeningRetour", identiteit.dagtekening().toString());

@@ -1,25 +1,25 @@
 package nl.iwmohub.route;
 
 import java.io.IOException;
-import nl.iwmohub.core.Hub;
-import nl.iwmohub.core.Ingest;
-import nl.iwmohub.core.ProcessingResult;
-import nl.iwmohub.ingest.ReadResult;
-import nl.iwmohub.ingest.ReceivedFile;
+import nl.iwmohub.processing.Hub;
+import nl.iwmohub.processing.UnprocessedInputs;
+import nl.iwmohub.read.ReadResult;
+import nl.iwmohub.read.ReceivedFile;
+import nl.iwmohub.verdict.ProcessingResult;
 
 /**
  * The first step of the ingest route and the steps of the inputs that are not processed as a message. {@link
  * #read} takes the delivered file: an oversized file is refused before it is read; otherwise its bytes are
  * read and hashed once, a file with the bytes of a message processed before is a duplicate, and the rest is
- * read (secure parse, identify, XSD). The other methods hand each kind to its settling in {@link Ingest}.
+ * read (secure parse, identify, XSD). The other methods hand each kind to its settling in {@link UnprocessedInputs}.
  */
 public final class Intake {
     private final Hub hub;
-    private final Ingest ingest;
+    private final UnprocessedInputs unprocessed;
 
-    public Intake(Hub hub, Ingest ingest) {
+    public Intake(Hub hub, UnprocessedInputs unprocessed) {
         this.hub = hub;
-        this.ingest = ingest;
+        this.unprocessed = unprocessed;
     }
 
     public Received read(Delivery delivery) throws IOException {
@@ -40,22 +40,22 @@ public final class Intake {
     }
 
     public ProcessingResult duplicate(Received.Duplicate d) {
-        return ingest.duplicate(d.file(), d.original());
+        return unprocessed.duplicate(d.file(), d.original());
     }
 
     public ProcessingResult quarantine(Received.Quarantine q) {
-        return ingest.quarantine(q.file(), q.read());
+        return unprocessed.quarantine(q.file(), q.read());
     }
 
     public ProcessingResult xsdInvalid(Received.XsdInvalid x) {
-        return ingest.xsdInvalid(x.file(), x.read());
+        return unprocessed.xsdInvalid(x.file(), x.read());
     }
 
     public ProcessingResult notServed(Received.Readable r) {
-        return ingest.notServed(r.file(), r.read());
+        return unprocessed.notServed(r.file(), r.read());
     }
 
     public ProcessingResult unsupported(Received.Readable r) {
-        return ingest.unsupported(r.file(), r.read());
+        return unprocessed.unsupported(r.file(), r.read());
     }
 }

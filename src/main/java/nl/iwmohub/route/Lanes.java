@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ public final class Lanes implements RouteTemplateParameterSource {
 
     /** The gates of the lanes' consumers, by the bean name the lane template refers to (laneGate0 ..). */
     public Map<String, LaneGate> gates() {
-        Map<String, LaneGate> gates = new java.util.LinkedHashMap<>();
+        Map<String, LaneGate> gates = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) gates.put("laneGate" + i, new LaneGate(i, work, complete::get));
         return gates;
     }

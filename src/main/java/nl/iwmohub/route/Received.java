@@ -1,7 +1,7 @@
 package nl.iwmohub.route;
 
-import nl.iwmohub.ingest.ReadResult;
-import nl.iwmohub.ingest.ReceivedFile;
+import nl.iwmohub.read.ReadResult;
+import nl.iwmohub.read.ReceivedFile;
 import nl.iwmohub.store.BerichtStore;
 
 /**

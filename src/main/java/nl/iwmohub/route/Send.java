@@ -1,9 +1,9 @@
 package nl.iwmohub.route;
 
-import nl.iwmohub.core.ProcessingResult;
-import nl.iwmohub.core.Uitgaand;
 import nl.iwmohub.outbox.Outbox;
 import nl.iwmohub.outbox.OutgoingFile;
+import nl.iwmohub.verdict.Outgoing;
+import nl.iwmohub.verdict.ProcessingResult;
 
 /**
  * The last step of the ingest route: writes the outgoing files of a processed message through the outbox,
@@ -18,7 +18,7 @@ public final class Send {
 
     /** Writes every outgoing file of {@code result}, in order, and hands the result on. */
     public ProcessingResult write(ProcessingResult result) {
-        for (Uitgaand u : result.outgoing()) {
+        for (Outgoing u : result.outgoing()) {
             outbox.write(new OutgoingFile(u.partij(), u.bestandsnaam(), u.inhoud(), u.storeId()));
         }
         return result;

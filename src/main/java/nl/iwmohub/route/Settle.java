@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Collectors;
 import nl.iwmohub.bericht.Privacy;
-import nl.iwmohub.core.ProcessingResult;
 import nl.iwmohub.outbox.Outbox;
+import nl.iwmohub.verdict.ProcessingResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import nl.iwmohub.core.Outcome;
-import nl.iwmohub.core.ProcessingResult;
 import nl.iwmohub.support.TestHub;
+import nl.iwmohub.verdict.Outcome;
+import nl.iwmohub.verdict.ProcessingResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

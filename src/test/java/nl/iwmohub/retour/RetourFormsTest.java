@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import nl.iwmohub.bericht.BerichtType;
-import nl.iwmohub.ingest.BerichtReader;
-import nl.iwmohub.ingest.OntvangenBericht;
-import nl.iwmohub.ingest.ReadResult;
-import nl.iwmohub.ingest.Schemas;
+import nl.iwmohub.read.BerichtReader;
+import nl.iwmohub.read.ReadResult;
+import nl.iwmohub.read.ReceivedBericht;
+import nl.iwmohub.read.Schemas;
 import nl.iwmohub.support.XmlAssert;
 import nl.iwmohub.verdict.Beoordeling;
 import nl.iwmohub.verdict.Controleniveau;
@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 class RetourFormsTest {
     private static final Schemas SCHEMAS = new Schemas();
     private static final Path FORMS = Path.of("test-messages/retour-forms");
-    private static final RetourIdentiteit ID = new RetourIdentiteit("R00000000001", LocalDate.of(2026, 11, 15));
+    private static final RetourIdentity ID = new RetourIdentity("R00000000001", LocalDate.of(2026, 11, 15));
     private static final String PRESTATIES = "/Bericht/Declaratie/Clienten/Client/Prestaties/";
 
-    private static OntvangenBericht read(String type) throws Exception {
+    private static ReceivedBericht read(String type) throws Exception {
         Path file = Path.of("test-messages/xsd/valid", type + ".xml");
         return ((ReadResult.Readable) new BerichtReader(SCHEMAS, 1 << 26, 100).read(type, Files.readAllBytes(file))).bericht();
     }

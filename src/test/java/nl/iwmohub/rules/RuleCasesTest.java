@@ -19,14 +19,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nl.iwmohub.core.Outcome;
-import nl.iwmohub.core.ProcessingResult;
-import nl.iwmohub.core.Uitgaand;
-import nl.iwmohub.ingest.SecureXml;
+import nl.iwmohub.read.SecureXml;
 import nl.iwmohub.support.TestHub;
 import nl.iwmohub.support.XmlAssert;
 import nl.iwmohub.verdict.Controleniveau;
 import nl.iwmohub.verdict.Finding;
+import nl.iwmohub.verdict.Outcome;
+import nl.iwmohub.verdict.Outgoing;
+import nl.iwmohub.verdict.ProcessingResult;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -106,7 +106,7 @@ class RuleCasesTest {
         assertEquals(expected, named, file + ": the elements " + rule + " names");
         if (!processed) return;
         assertEquals(Outcome.REJECTED, r.outcome(), file + " is rejected as a whole");
-        for (Uitgaand u : r.outgoing()) {
+        for (Outgoing u : r.outgoing()) {
             if (u.berichtType().equals("FOUTMELDING")) continue;
             String xml = new String(hub.outgoing(u.partij() + "/" + u.bestandsnaam()), StandardCharsets.UTF_8);
             assertTrue(xml.contains("RetourCode>0001<") && xml.contains("XsltVersie>"), file + ": 0001 and XsltVersie");
@@ -198,8 +198,8 @@ class RuleCasesTest {
      */
     private static void checkAnswer(TestHub hub, Path dir, String file, RuleTable.Row rule, List<Finding> own,
                                     ProcessingResult r, String answer) throws Exception {
-        List<Uitgaand> out = r.outgoing();
-        List<String> types = out.stream().map(Uitgaand::berichtType).toList();
+        List<Outgoing> out = r.outgoing();
+        List<String> types = out.stream().map(Outgoing::berichtType).toList();
         if (answer.equals("delivered") || answer.equals("FOUTMELDING")) {
             assertEquals(List.of(answer.equals("delivered") ? "WMO301" : "FOUTMELDING"), types, file + ": what the hub sends");
             if (answer.equals("FOUTMELDING")) {
@@ -213,7 +213,7 @@ class RuleCasesTest {
             return;
         }
         assertEquals(1, out.size(), file + ": one retour message; got " + types);
-        Uitgaand u = out.get(0);
+        Outgoing u = out.get(0);
         String xml = new String(hub.outgoing(u.partij() + "/" + u.bestandsnaam()), StandardCharsets.UTF_8);
         List<String> expected = answer.equals("none") ? List.of() : Arrays.stream(answer.split("\\s+")).sorted().toList();
         assertEquals(expected, retourCodes(xml), file + ": the RetourCodes of the " + u.berichtType());

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.iwmohub.app.HubRuntime;
 import nl.iwmohub.app.Settings;
-import nl.iwmohub.core.ProcessingResult;
+import nl.iwmohub.verdict.ProcessingResult;
 
 /** A hub on a fresh H2 database and fresh folders under a temporary directory, with a fixed today. */
 public final class TestHub implements AutoCloseable {

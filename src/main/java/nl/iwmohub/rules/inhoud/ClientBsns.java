@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import nl.iwmohub.bericht.Paths;
-import nl.iwmohub.ingest.OntvangenBericht;
 import nl.iwmohub.model.wmo301.Wmo301;
 import nl.iwmohub.model.wmo302.Wmo302;
 import nl.iwmohub.model.wmo305.Wmo305;
@@ -18,6 +17,7 @@ import nl.iwmohub.model.wmo318.Wmo318;
 import nl.iwmohub.model.wmo323.Client;
 import nl.iwmohub.model.wmo323.Wmo323;
 import nl.iwmohub.model.wmo325.Wmo325;
+import nl.iwmohub.read.ReceivedBericht;
 
 /** The clients of a message with the path of their berichtklasse and their Bsn. */
 final class ClientBsns {
@@ -25,7 +25,7 @@ final class ClientBsns {
 
     private ClientBsns() {}
 
-    public static List<ClientBsn> of(OntvangenBericht bericht) {
+    public static List<ClientBsn> of(ReceivedBericht bericht) {
         Object root = bericht.root();
         return switch (bericht.type()) {
             case WMO301 -> one(((Wmo301) root).getClient().getBsn());

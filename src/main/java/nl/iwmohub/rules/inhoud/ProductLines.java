@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.iwmohub.bericht.Paths;
-import nl.iwmohub.ingest.OntvangenBericht;
 import nl.iwmohub.model.basisschema.CDTOmvang;
 import nl.iwmohub.model.basisschema.CDTProduct;
 import nl.iwmohub.model.wmo301.Wmo301;
 import nl.iwmohub.model.wmo315.Wmo315;
 import nl.iwmohub.model.wmo317.Wmo317;
+import nl.iwmohub.read.ReceivedBericht;
 
 /**
  * The product lines of WMO301, WMO315 and WMO317 in one shape, for the rules on products, periods, Omvang and
@@ -31,7 +31,7 @@ final class ProductLines {
         String code() { return product == null ? null : product.getCode(); }
     }
 
-    static List<Item> items(OntvangenBericht bericht, Set<String> classes) {
+    static List<Item> items(ReceivedBericht bericht, Set<String> classes) {
         List<Item> items = new ArrayList<>();
         Object root = bericht.root();
         switch (bericht.type()) {

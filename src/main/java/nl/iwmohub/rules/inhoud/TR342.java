@@ -28,7 +28,7 @@ import nl.iwmohub.verdict.Finding;
  * Whether the sent prestaties really are the rejected ones of the WMO323 needs that message and is not checked.
  * <p>This reading is deliberately stricter than the published validation, and kept: it applies only to the
  * hub's own output. The hub does not take WMO325s in (it answers declaraties); it checks every WMO325 it builds
- * ({@code OutgoingCheck}: a violation is an internal error and nothing is sent) and the WMO325s a back office
+ * ({@code MessageCheck.checkOutgoing}: a violation is an internal error and nothing is sent) and the WMO325s a back office
  * tests with {@code check}. A stricter check there refuses no partner's message, and an answer that passes it
  * also passes the receiving aanbieder's validation.
  */

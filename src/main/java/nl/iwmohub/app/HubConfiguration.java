@@ -1,0 +1,124 @@
+package nl.iwmohub.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import nl.iwmohub.catalogus.Catalogus;
+import nl.iwmohub.catalogus.CatalogusException;
+import nl.iwmohub.outbox.Outbox;
+import nl.iwmohub.processing.DeclaratieHandler;
+import nl.iwmohub.processing.Hub;
+import nl.iwmohub.processing.LeveringHandler;
+import nl.iwmohub.processing.MessageProcessor;
+import nl.iwmohub.processing.RetourToewijzingHandler;
+import nl.iwmohub.processing.ToewijzingHandler;
+import nl.iwmohub.processing.UnprocessedInputs;
+import nl.iwmohub.read.BerichtReader;
+import nl.iwmohub.read.Schemas;
+import nl.iwmohub.retour.DeclaratieAntwoordBuilder;
+import nl.iwmohub.retour.MessageCheck;
+import nl.iwmohub.retour.RetourBuilder;
+import nl.iwmohub.route.Intake;
+import nl.iwmohub.route.Lanes;
+import nl.iwmohub.route.Send;
+import nl.iwmohub.route.Settle;
+import nl.iwmohub.rules.Registry;
+import nl.iwmohub.store.BerichtStore;
+import nl.iwmohub.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The wiring, and only that: from the settings, the store, the shared services of processing, one handler per
+ * message type, and the Camel beans the routes in routes/ refer to by name.
+ */
+final class HubConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(HubConfiguration.class);
+    private final Database database;
+    private final Hub hub;
+    private final Lanes lanes;
+    private final Map<String, Object> beans = new LinkedHashMap<>();
+
+    HubConfiguration(Settings settings) {
+        Catalogus catalogus = catalogus(settings.get("iwmo.catalogus"));
+        this.database = new Database(Database.jdbcUrl(settings.get("iwmo.db")), settings.get("iwmo.db.user"),
+                settings.get("iwmo.db.password"));
+        this.hub = hub(settings, database);
+        Registry rules = hub.rules();
+        beans.put("intake", new Intake(hub, new UnprocessedInputs(hub)));
+        beans.put("toewijzing", new MessageProcessor(hub, new ToewijzingHandler(rules, catalogus)));
+        beans.put("retourToewijzing", new MessageProcessor(hub, new RetourToewijzingHandler(hub.berichten())));
+        beans.put("startZorg", new MessageProcessor(hub, new LeveringHandler(false, rules, catalogus)));
+        beans.put("stopZorg", new MessageProcessor(hub, new LeveringHandler(true, rules, catalogus)));
+        beans.put("declaratie", new MessageProcessor(hub, new DeclaratieHandler(rules, catalogus)));
+        beans.put("send", new Send(new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.clock())));
+        // the lanes: the inbox route's step, and the parameter source of the lane routes (lane-0 .. lane-N-1)
+        this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"));
+        beans.put("lanes", lanes);
+        beans.putAll(lanes.gates());
+        beans.put("settle", new Settle(settings.path("iwmo.archive"), settings.path("iwmo.rejected")));
+    }
+
+    Database database() {
+        return database;
+    }
+
+    Hub hub() {
+        return hub;
+    }
+
+    Lanes lanes() {
+        return lanes;
+    }
+
+    /** The beans by the names the routes use. */
+    Map<String, Object> beans() {
+        return beans;
+    }
+
+    /** The contract catalogue (file or folder); refused as a whole, with every bad line, if one row is bad. */
+    static Catalogus catalogus(String location) {
+        if (location.isEmpty()) {
+            LOG.warn("iwmo.catalogus is empty: no contract tariffs; TR418 reports them as not configured");
+            return Catalogus.empty();
+        }
+        try {
+            Catalogus catalogus = Catalogus.load(Path.of(location));
+            LOG.info("contract catalogue {}: {} row(s) for gemeente(n) {}", location, catalogus.size(), catalogus.gemeenten());
+            return catalogus;
+        } catch (CatalogusException e) {
+            throw new IllegalArgumentException("iwmo.catalogus " + location + " is refused:\n" + e.getMessage(), e);
+        }
+    }
+
+    private static Hub hub(Settings settings, Database database) {
+        Schemas schemas = new Schemas();
+        String xsltVersie = settings.get("iwmo.xslt-versie");
+        Set<String> gemeenten = settings.list("iwmo.gemeenten");
+        for (String g : gemeenten) {
+            if (!g.matches("[0-9]{4}")) throw new IllegalArgumentException("iwmo.gemeenten: '" + g + "' is not a CBS code (4 digits)");
+        }
+        BerichtReader reader = new BerichtReader(schemas, settings.getLong("iwmo.max-file-size"),
+                (int) settings.getLong("iwmo.max-xsd-errors"));
+        Registry rules = Registry.standard();
+        Clock clock = clock(settings.get("iwmo.today"));
+        return new Hub(database, new BerichtStore(), reader, rules, new RetourBuilder(xsltVersie),
+                new DeclaratieAntwoordBuilder(xsltVersie), new MessageCheck(reader, rules, clock), clock, gemeenten);
+    }
+
+    private static Clock clock(String today) {
+        if (today.isEmpty()) return Clock.systemDefaultZone();
+        try {
+            return Clock.fixed(LocalDate.parse(today).atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(),
+                    ZoneId.systemDefault());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("today must be a date YYYY-MM-DD, not '" + today + "'");
+        }
+    }
+
+}

@@ -1,0 +1,33 @@
+package nl.iwmohub.processing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.iwmohub.processing.Hub;
+import nl.iwmohub.read.BerichtReader;
+import nl.iwmohub.store.BerichtStore;
+import nl.iwmohub.verdict.Outgoing;
+
+/**
+ * Stores the messages the hub sends, in the transaction of the message they answer. The outbox writes
+ * them after the commit and marks them written; one that is stored but not written (the hub stopped in
+ * between) is written when its input arrives again, so every stored outcome gets its message exactly once.
+ */
+final class OutgoingMessages {
+    private OutgoingMessages() {}
+
+    static List<Outgoing> store(Connection c, Hub hub, long answers, String identificatie, LocalDate dagtekening,
+                                List<Outgoing> outgoing) throws SQLException {
+        List<Outgoing> stored = new ArrayList<>();
+        for (Outgoing u : outgoing) {
+            long id = hub.berichten().insert(c, new BerichtStore.BerichtRecord("UIT", u.berichtType(), null, u.partij(),
+                    identificatie, dagtekening, u.bestandsnaam(), BerichtReader.sha256(u.inhoud()), u.inhoud(),
+                    Instant.now(hub.clock()), "SENT", answers));
+            stored.add(u.stored(id));
+        }
+        return stored;
+    }
+}
