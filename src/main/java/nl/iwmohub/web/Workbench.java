@@ -1,0 +1,24 @@
+package nl.iwmohub.web;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Function;
+import nl.iwmohub.store.Database;
+
+/** Starts the workbench from the hub's settings (iwmo.http.*) over an open store. */
+public final class Workbench {
+    private Workbench() {}
+
+    /** settings: the value of a setting by name. */
+    public static WebServer start(Function<String, String> settings, Database database) throws IOException {
+        Path usersFile = Path.of(settings.apply("iwmo.http.users"));
+        Users users = Users.load(usersFile);
+        if (users.size() == 0) {
+            org.slf4j.LoggerFactory.getLogger(Workbench.class).warn("workbench: no users in {}; add one with: iwmo-hub user add NAME --role ROLE",
+                    usersFile.toAbsolutePath());
+        }
+        return new WebServer(new WebServer.Config(settings.apply("iwmo.http.host"), Integer.parseInt(settings.apply("iwmo.http.port")),
+                users, settings.apply("iwmo.http.tls.keystore"), settings.apply("iwmo.http.tls.password"),
+                Integer.parseInt(settings.apply("iwmo.http.page-size"))), database);
+    }
+}
