@@ -143,7 +143,8 @@ final class Reads {
     }
 
     static String declaratieUitkomst(boolean afgewezen, long prestaties, long rejected) {
-        if (afgewezen || (prestaties > 0 && rejected == prestaties)) return "afgewezen";
+        // as the hub decides (report.json): rejected as a whole, or accepted with some or all prestaties rejected
+        if (afgewezen) return "afgewezen";
         return rejected > 0 ? "deels afgewezen" : "toegekend";
     }
 
