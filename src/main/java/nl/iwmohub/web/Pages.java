@@ -160,6 +160,7 @@ final class Pages {
                 export.run(c, sink::row);
             } finally {
                 c.rollback();
+                c.setReadOnly(false);
             }
         }
     }

@@ -197,6 +197,8 @@ public final class WebServer implements AutoCloseable {
         byte[] token = new byte[32];
         random.nextBytes(token);
         String id = HexFormat.of().formatHex(token);
+        long now = System.currentTimeMillis();
+        sessions.values().removeIf(x -> now - x.lastSeen()[0] >= IDLE.toMillis());
         sessions.put(id, new Session(user.get(), Instant.now(), new long[] {System.currentTimeMillis()}));
         LOG.info("workbench: {} logged in ({})", user.get().name(), user.get().role().key());
         ctx.response().addCookie(cookie(id));
