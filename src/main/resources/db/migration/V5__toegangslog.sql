@@ -18,3 +18,7 @@ CREATE INDEX toegang_bsn ON toegang (bsn);
 -- NULL until the processing writes it; the workbench then derives it from the finding's berichtklasse and the
 -- order in which the prestaties of the declaratie were stored.
 ALTER TABLE bevinding ADD COLUMN referentie_nummer VARCHAR(20);
+
+-- The workbench reads a declaratie's prestaties (PostgreSQL does not index a foreign key by itself).
+CREATE INDEX prestatie_declaratie ON prestatie (declaratie_id);
+CREATE INDEX bericht_antwoord_op ON bericht (antwoord_op);

@@ -46,6 +46,9 @@ public final class IwmoHub {
                 case "user" -> {
                     return UserCommand.run(options, System.in, System.out);
                 }
+                case "workbench-benchmark" -> {
+                    return WorkbenchBenchmarkCommand.run(options, System.out);
+                }
                 case "benchmark" -> {
                     return BenchmarkCommand.run(options, System.out);
                 }

@@ -50,7 +50,7 @@ final class Html {
     static String page(String title, Users.User user, String body) {
         String nav = user == null ? "" : """
                 <nav><a href="/">Overzicht</a> <a href="/declaraties">Declaraties</a> <a href="/prestaties">Prestaties</a> \
-                <a href="/berichten">Berichten</a>%s
+                <a href="/berichten">Berichten</a> <a href="/signalen">Signalen</a>%s
                 <span class="who">%s (%s)</span>
                 <form method="post" action="/logout" class="inline"><button type="submit">Uitloggen</button></form></nav>
                 """.formatted(user.role().atLeast(Role.BEHEER) ? " <a href=\"/toegang\">Toegangslog</a>" : "",

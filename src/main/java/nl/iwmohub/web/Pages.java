@@ -34,10 +34,14 @@ import nl.iwmohub.store.StoreException;
 final class Pages {
     private final Database database;
     private final int pageSize;
+    private final java.util.function.Supplier<java.time.LocalDate> today;
+    private final Werkdagen werkdagen;
 
-    Pages(Database database, int pageSize) {
+    Pages(Database database, int pageSize, java.util.function.Supplier<java.time.LocalDate> today, Werkdagen werkdagen) {
         this.database = database;
         this.pageSize = pageSize;
+        this.today = today;
+        this.werkdagen = werkdagen;
     }
 
     interface ListQuery {
@@ -66,6 +70,9 @@ final class Pages {
             }
             case "/berichten" -> list(r, format, "Berichten", Reads.BERICHT_COLUMNS, Reads::berichten,
                     List.of("q", "richting", "type", "afzender", "ontvanger", "uitkomst", "retourcode"), this::berichtCell, "berichten");
+            case "/signalen" -> list(r, format, "Signalen", Signalen.COLUMNS,
+                    (c, f, o, l, out) -> Signalen.list(c, f, o, l, today.get(), werkdagen, out),
+                    List.of("signaal", "gemeente", "aanbieder"), this::signaalCell, "signalen");
             case "/toegang" -> {
                 if (!r.user.role().atLeast(Role.BEHEER)) {
                     forbidden(r);
@@ -189,6 +196,14 @@ final class Pages {
             case "declaratie" -> row -> "<a href=\"/declaraties/" + row.get("declaratie") + "\">" + row.get("declaratie") + "</a>";
             case "ToewijzingNummer" -> row -> "<a href=\"/toewijzingen/" + row.get(column) + "\">" + row.get(column) + "</a>";
             case "IngediendBedrag", "ProductTarief" -> row -> row.get(column) == null ? "" : esc(Html.euro((Long) row.get(column)));
+            default -> null;
+        };
+    }
+
+    private Function<Map<String, Object>, String> signaalCell(String column) {
+        return switch (column) {
+            case "ToewijzingNummer" -> row -> row.get(column) == null ? "" : "<a href=\"/toewijzingen/" + row.get(column) + "\">" + row.get(column) + "</a>";
+            case "bericht" -> row -> "<a href=\"/berichten/" + row.get(column) + "\">" + row.get(column) + "</a>";
             default -> null;
         };
     }

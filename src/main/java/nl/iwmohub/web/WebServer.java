@@ -43,7 +43,8 @@ public final class WebServer implements AutoCloseable {
     static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
             + " frame-ancestors 'none'; base-uri 'none'";
 
-    public record Config(String host, int port, Users users, String keystore, String keystorePassword, int pageSize) {}
+    public record Config(String host, int port, Users users, String keystore, String keystorePassword, int pageSize,
+                         java.util.function.Supplier<java.time.LocalDate> today, Werkdagen werkdagen) {}
 
     record Session(Users.User user, Instant created, long[] lastSeen) {}
 
@@ -61,7 +62,7 @@ public final class WebServer implements AutoCloseable {
         this.config = config;
         this.database = database;
         this.tls = config.keystore() != null && !config.keystore().isBlank();
-        this.pages = new Pages(database, config.pageSize());
+        this.pages = new Pages(database, config.pageSize(), config.today(), config.werkdagen());
         this.vertx = Vertx.vertx();
         Router router = Router.router(vertx);
         router.route().handler(ctx -> {

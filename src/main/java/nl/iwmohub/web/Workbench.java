@@ -19,6 +19,30 @@ public final class Workbench {
         }
         return new WebServer(new WebServer.Config(settings.apply("iwmo.http.host"), Integer.parseInt(settings.apply("iwmo.http.port")),
                 users, settings.apply("iwmo.http.tls.keystore"), settings.apply("iwmo.http.tls.password"),
-                Integer.parseInt(settings.apply("iwmo.http.page-size"))), database);
+                Integer.parseInt(settings.apply("iwmo.http.page-size")), today(optional(settings, "iwmo.today", "")),
+                werkdagen(optional(settings, "iwmo.werkdagen.goede-vrijdag", "true"), optional(settings, "iwmo.werkdagen.vrij", ""))), database);
+    }
+
+    private static String optional(Function<String, String> settings, String key, String otherwise) {
+        try {
+            String v = settings.apply(key);
+            return v == null ? otherwise : v.trim();
+        } catch (IllegalArgumentException e) {
+            return otherwise;
+        }
+    }
+
+    private static java.util.function.Supplier<java.time.LocalDate> today(String setting) {
+        if (setting.isEmpty()) return java.time.LocalDate::now;
+        java.time.LocalDate fixed = java.time.LocalDate.parse(setting);
+        return () -> fixed;
+    }
+
+    static Werkdagen werkdagen(String goedeVrijdag, String vrij) {
+        java.util.Set<java.time.LocalDate> extra = new java.util.HashSet<>();
+        for (String d : vrij.split(",")) {
+            if (!d.isBlank()) extra.add(java.time.LocalDate.parse(d.trim()));
+        }
+        return new Werkdagen(Boolean.parseBoolean(goedeVrijdag), extra);
     }
 }

@@ -47,7 +47,7 @@ class WebServerTest {
         Users.add(users, "bert", Role.BEHEER, "bert-wachtwoord");
         database = new Database(Database.jdbcUrl(db.toString()), "", "");
         Map<String, String> settings = Map.of("iwmo.http.host", "127.0.0.1", "iwmo.http.port", "0", "iwmo.http.users", users.toString(),
-                "iwmo.http.tls.keystore", "", "iwmo.http.tls.password", "", "iwmo.http.page-size", "50");
+                "iwmo.http.tls.keystore", "", "iwmo.http.tls.password", "", "iwmo.http.page-size", "50", "iwmo.today", "2026-12-31");
         server = Workbench.start(settings::get, database);
         base = "http://127.0.0.1:" + server.port();
     }
@@ -203,5 +203,19 @@ class WebServerTest {
             String body = get(p, piet).body();
             assertFalse(java.util.regex.Pattern.compile("href=\"[^\"]*" + BSN).matcher(body).find(), p);
         }
+    }
+
+    @Test
+    void signalenCountWerkdagenAndLinkTheirToewijzing() throws Exception {
+        JsonNode rows = new ObjectMapper().readTree(basic("/signalen.json", "anna", "anna-wachtwoord").body());
+        assertFalse(rows.isEmpty());
+        boolean noStart = false;
+        for (JsonNode r : rows) {
+            assertTrue(r.get("werkdagen").asLong() > r.get("termijn").asLong(), r.toString());
+            noStart |= r.get("signaal").asText().equals("geen-start") && !r.get("ToewijzingNummer").isNull();
+        }
+        String page = get("/signalen", session("anna", "anna-wachtwoord")).body();
+        assertTrue(page.contains("href=\"/toewijzingen/"), "a signal links to its toewijzing");
+        assertTrue(noStart || rows.size() > 0);
     }
 }

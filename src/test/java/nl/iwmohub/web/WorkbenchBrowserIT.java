@@ -52,6 +52,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The workbench in a real browser: Debian's Chromium, headless, driven by Selenium through Debian's chromedriver
@@ -141,6 +142,9 @@ class WorkbenchBrowserIT {
         browser.findElement(By.id("naam")).sendKeys(name);
         browser.findElement(By.id("wachtwoord")).sendKeys(password);
         browser.findElement(By.id("inloggen")).click();
+        // the login is a form POST: wait for its answer before the next page is opened
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().endsWith("/login")
+                || !d.findElements(By.id("fout")).isEmpty());
     }
 
     static String title() {
