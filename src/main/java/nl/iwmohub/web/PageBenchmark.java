@@ -46,7 +46,7 @@ public final class PageBenchmark {
                 String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
                 String a = String.format("A%07d", 3);
                 List<String> paths = List.of("/", "/?aanbieder=" + a, "/declaraties", "/declaraties?pagina=100", "/declaraties?aanbieder=" + a,
-                        "/declaraties?retourcode=8021", "/declaraties?periode=2026-06&uitkomst=afgewezen", "/declaraties/5000",
+                        "/declaraties?retourcode=8021", "/declaraties?periode=2026-06&uitkomst=afgewezen", "/declaraties/" + Math.max(1, prestaties / 200),
                         "/prestaties", "/prestaties?aanbieder=" + a + "&periode=2026-03", "/prestaties?retourcode=8021", "/prestaties?pagina=1000",
                         "/berichten", "/berichten?q=DE-0005", "/toewijzingen/100000123", "/signalen",
                         "/declaraties.csv?aanbieder=" + a, "/prestaties.csv?aanbieder=" + a + "&periode=2026-03", "/declaraties.json?periode=2026-06",
@@ -56,16 +56,23 @@ public final class PageBenchmark {
                     int n = p.equals("/prestaties.csv") ? 1 : rounds;
                     long[] ms = new long[n];
                     long bytes = 0;
+                    int status = 0;
                     for (int i = 0; i < n; i++) {
                         long s = System.nanoTime();
                         HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + p)).header("Cookie", cookie).build(),
                                 HttpResponse.BodyHandlers.ofByteArray());
                         ms[i] = (System.nanoTime() - s) / 1_000_000;
-                        if (r.statusCode() != 200) throw new IllegalStateException(p + " answered " + r.statusCode());
+                        status = r.statusCode();
                         bytes = r.body().length;
+                        if (i == 0 && ms[0] > 3000 && n > 1) {
+                            ms = new long[] {ms[0]}; // a slow page is timed once
+                            n = 1;
+                            break;
+                        }
                     }
                     Arrays.sort(ms);
-                    out.printf("%-55s %8d %8d %8d %10d%n", p, ms[n / 2], ms[Math.min(n - 1, (int) Math.ceil(n * 0.95) - 1)], ms[n - 1], bytes);
+                    out.printf("%-55s %8d %8d %8d %10d%s%n", p, ms[n / 2], ms[Math.min(n - 1, (int) Math.ceil(n * 0.95) - 1)], ms[n - 1], bytes,
+                            (status == 200 ? "" : " HTTP " + status) + (n == 1 && rounds > 1 ? " (timed once)" : ""));
                 }
             }
         }

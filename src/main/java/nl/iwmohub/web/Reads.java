@@ -230,11 +230,12 @@ final class Reads {
         }
     }
 
+    /** Filters on the prestatie table alone, so that the database pages along the prestatie's primary key. */
     static Where prestatieFilter(Map<String, String> f) {
         Where w = new Where();
-        if (has(f, "gemeente")) w.and("d.gemeente = ?", f.get("gemeente").trim());
-        if (has(f, "aanbieder")) w.and("d.aanbieder = ?", f.get("aanbieder").trim());
-        if (has(f, "declaratie")) w.and("d.id = ?", Long.parseLong(f.get("declaratie").trim()));
+        if (has(f, "gemeente")) w.and("p.declaratie_id IN (SELECT d.id FROM declaratie d WHERE d.gemeente = ?)", f.get("gemeente").trim());
+        if (has(f, "aanbieder")) w.and("p.aanbieder = ?", f.get("aanbieder").trim());
+        if (has(f, "declaratie")) w.and("p.declaratie_id = ?", Long.parseLong(f.get("declaratie").trim()));
         if (has(f, "toewijzing")) w.and("p.toewijzing_nummer = ?", Long.parseLong(f.get("toewijzing").trim()));
         if (has(f, "periode")) {
             YearMonth m = month(f.get("periode").trim());
@@ -248,10 +249,10 @@ final class Reads {
             }
         }
         // Narrowed in SQL to the declaraties with the code; the exact per-prestatie match is made per row.
-        if (has(f, "retourcode")) w.and("EXISTS (SELECT 1 FROM bevinding b WHERE b.bericht_id = d.bericht_id AND b.retourcode = ?"
-                + " AND (b.referentie_nummer = p.referentie_nummer OR b.referentie_nummer IS NULL))", f.get("retourcode").trim());
-        if (has(f, "regel")) w.and("EXISTS (SELECT 1 FROM bevinding b WHERE b.bericht_id = d.bericht_id AND b.regel = ?"
-                + " AND (b.referentie_nummer = p.referentie_nummer OR b.referentie_nummer IS NULL))", f.get("regel").trim());
+        if (has(f, "retourcode")) w.and("EXISTS (SELECT 1 FROM bevinding b JOIN declaratie d2 ON d2.bericht_id = b.bericht_id WHERE d2.id = p.declaratie_id"
+                + " AND b.retourcode = ? AND (b.referentie_nummer = p.referentie_nummer OR b.referentie_nummer IS NULL))", f.get("retourcode").trim());
+        if (has(f, "regel")) w.and("EXISTS (SELECT 1 FROM bevinding b JOIN declaratie d2 ON d2.bericht_id = b.bericht_id WHERE d2.id = p.declaratie_id"
+                + " AND b.regel = ? AND (b.referentie_nummer = p.referentie_nummer OR b.referentie_nummer IS NULL))", f.get("regel").trim());
         if (has(f, "product")) {
             String p = f.get("product").trim();
             w.and("(p.productcode = ? OR p.productcategorie || p.productcode = ? OR p.productcategorie || '/' || p.productcode = ?)", p, p, p);
@@ -266,7 +267,8 @@ final class Reads {
         String sql = "SELECT p.id, d.id, d.declaratie_nummer, p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer,"
                 + " d.gemeente, d.aanbieder, p.bsn, p.productcategorie, p.productcode, p.begindatum, p.einddatum, p.geleverd_volume,"
                 + " p.eenheid, p.product_tarief, p.ingediend_bedrag, p.debet_credit, p.toegekend, d.bericht_id"
-                + " FROM prestatie p JOIN declaratie d ON d.id = p.declaratie_id" + w.sql + " ORDER BY p.id" + page(offset, limit);
+                + " FROM (SELECT * FROM prestatie p" + w.sql + " ORDER BY p.id" + page(offset, limit) + ") p"
+                + " JOIN declaratie d ON d.id = p.declaratie_id ORDER BY p.id";
         String code = has(f, "retourcode") ? f.get("retourcode").trim() : null;
         String regel = has(f, "regel") ? f.get("regel").trim() : null;
         DeclaratieContext ctx = null;
