@@ -22,3 +22,4 @@ ALTER TABLE bevinding ADD COLUMN referentie_nummer VARCHAR(20);
 -- The workbench reads a declaratie's prestaties (PostgreSQL does not index a foreign key by itself).
 CREATE INDEX prestatie_declaratie ON prestatie (declaratie_id);
 CREATE INDEX bericht_antwoord_op ON bericht (antwoord_op);
+CREATE INDEX declaratie_bericht ON declaratie (bericht_id);
