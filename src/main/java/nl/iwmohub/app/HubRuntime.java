@@ -61,7 +61,11 @@ public final class HubRuntime implements AutoCloseable {
                         settings.path("iwmo.rejected"), Database.jdbcUrl(settings.get("iwmo.db")));
             }
         });
-        main.run();
+        // the workbench (issue 11), when iwmo.http.enabled: served while the hub runs, over the same store
+        try (AutoCloseable workbench = Boolean.parseBoolean(settings.get("iwmo.http.enabled"))
+                ? nl.iwmohub.web.Workbench.start(settings::get, database) : null) {
+            main.run();
+        }
     }
 
     /**

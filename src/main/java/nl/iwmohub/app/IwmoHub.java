@@ -40,6 +40,15 @@ public final class IwmoHub {
                 case "check" -> {
                     return CheckCommand.run(options, System.out);
                 }
+                case "serve" -> {
+                    return ServeCommand.run(options, System.out);
+                }
+                case "user" -> {
+                    return UserCommand.run(options, System.in, System.out);
+                }
+                case "workbench-benchmark" -> {
+                    return WorkbenchBenchmarkCommand.run(options, System.out);
+                }
                 case "benchmark" -> {
                     return BenchmarkCommand.run(options, System.out);
                 }
@@ -92,5 +101,9 @@ public final class IwmoHub {
                   drops N (10000) messages (WMO301 toewijzingen, WMO305 starts) into a hub's inbox under DIR
                   and prints the throughput and the peak heap used; with --prestaties N: generates
                   N/2 WMO301 toewijzingen and one WMO323 of N prestaties against them, both through process
+              java -jar target/iwmo-hub.jar serve [--db DIR-or-JDBC-URL] [--iwmo.http.port=N] [--iwmo.http.users=FILE]
+                  serves the workbench over the store, read-only, without watching the inbox (until stopped)
+              java -jar target/iwmo-hub.jar user add NAME --role auditor|privacy|beheer [--file FILE]
+                  reads the password from standard input and writes the user to the users file (iwmo.http.users)
             settings: see application.properties; e.g. --iwmo.inbox=/srv/iwmo/in""";
 }
