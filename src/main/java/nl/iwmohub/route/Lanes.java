@@ -76,6 +76,7 @@ public final class Lanes implements RouteTemplateParameterSource {
         }
         left.sort(Comparator.comparing((Path p) -> WorkName.parse(p.getFileName().toString()).sequence())
                 .thenComparing(p -> p.getFileName().toString()));
+        int moved = 0;
         for (Path p : left) {
             WorkName name = WorkName.parse(p.getFileName().toString());
             last = Math.max(last, name.sequence());
@@ -83,12 +84,16 @@ public final class Lanes implements RouteTemplateParameterSource {
             if (lane != name.lane()) {
                 Path target = work.resolve(name.inLane(lane).toString());
                 Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
-                LOG.info("{} left by an earlier stop moves to lane {} as {}", p.getFileName(), lane, target.getFileName());
+                LOG.debug("{} left by an earlier stop moves to lane {} as {}", p.getFileName(), lane, target.getFileName());
+                moved++;
             }
         }
         sequence.set(last);
         complete.set(last);
-        if (!left.isEmpty()) LOG.info("{} file(s) left in {} by an earlier stop are processed first", left.size(), work);
+        if (!left.isEmpty()) {
+            LOG.info("{} file(s) left in {} by an earlier stop are processed first; {} of them moved to the lane of"
+                    + " their pair among {} lane(s)", left.size(), work, moved, count);
+        }
     }
 
     /** Step of the inbox route: moves the inbox file into the work folder, into its lane, under the next number. */
