@@ -49,11 +49,8 @@ public final class TR134 extends InhoudRule {
         }
         switch (context.bericht().type()) {
             case WMO301 -> {
-                var producten = ((Wmo301) root).getClient().getToegewezenProducten()
-                        .getToegewezenProduct();
-                for (int i = 0; i < producten.size(); i++) {
-                    c.check(Paths.member("/Bericht/Client/ToegewezenProducten/ToegewezenProduct", i),
-                            "/Toewijzingsdatum", producten.get(i).getToewijzingsdatum());
+                for (var line : ProductLines.toegewezen((Wmo301) root)) {
+                    c.check(line.path(), "/Toewijzingsdatum", line.product().getToewijzingsdatum());
                 }
             }
             case WMO305 -> {
