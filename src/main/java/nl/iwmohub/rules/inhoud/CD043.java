@@ -3,7 +3,6 @@ package nl.iwmohub.rules.inhoud;
 import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
-import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo315.AangevraagdProduct;
 import nl.iwmohub.model.wmo315.Wmo315;
 import nl.iwmohub.rules.contract.InhoudRule;
@@ -17,19 +16,15 @@ import nl.iwmohub.verdict.Finding;
  * BeschikkingIngangsdatum (the element the condition is on), also when it is missing.
  */
 public final class CD043 extends InhoudRule {
-    private static final String PRODUCT = "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct";
-
     public CD043() {
         super("CD043", WMO315);
     }
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var root = context.bericht().root(Wmo315.class);
-        List<AangevraagdProduct> products = root.getClient().getAangevraagdeProducten().getAangevraagdProduct();
-        for (int i = 0; i < products.size(); i++) {
-            AangevraagdProduct p = products.get(i);
-            String klasse = Paths.member(PRODUCT, i);
+        for (var line : ProductLines.aangevraagd(context.bericht().root(Wmo315.class))) {
+            AangevraagdProduct p = line.product();
+            String klasse = line.path();
             boolean nummer = p.getBeschikkingNummer() != null;
             boolean datum = p.getBeschikkingIngangsdatum() != null;
             if (nummer && !datum) {

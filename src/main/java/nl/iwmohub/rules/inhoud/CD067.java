@@ -4,7 +4,6 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import java.util.Set;
-import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTVerwijzer;
 import nl.iwmohub.model.wmo315.Wmo315;
 import nl.iwmohub.rules.contract.InhoudRule;
@@ -16,7 +15,6 @@ import nl.iwmohub.verdict.Finding;
  * ZorgverlenerCode is leeg, dan is Naamverwijzer gevuld." Names .../Verwijzer/Naam (missing).
  */
 public final class CD067 extends InhoudRule {
-    private static final String PRODUCT = "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct";
     /** Huisarts, jeugdarts, gecertificeerde instelling, medisch specialist. */
     private static final Set<String> ZORGVERLENER_TYPES = Set.of("02", "03", "04", "05");
     public CD067() {
@@ -25,11 +23,9 @@ public final class CD067 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var products = context.bericht().root(Wmo315.class).getClient()
-                .getAangevraagdeProducten().getAangevraagdProduct();
-        for (int i = 0; i < products.size(); i++) {
-            CDTVerwijzer v = products.get(i).getVerwijzer();
-            String klasse = Paths.member(PRODUCT, i);
+        for (var line : ProductLines.aangevraagd(context.bericht().root(Wmo315.class))) {
+            CDTVerwijzer v = line.product().getVerwijzer();
+            String klasse = line.path();
             if (ZORGVERLENER_TYPES.contains(v.getType()) && v.getZorgverlenerCode() == null
                     && v.getNaam() == null) {
                 findings.add(finding(klasse, klasse + "/Verwijzer/Naam", "Verwijzer Type " + v.getType()

@@ -4,9 +4,7 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.iwmohub.bericht.Paths;
-import nl.iwmohub.model.wmo315.AangevraagdProduct;
-import nl.iwmohub.model.wmo315.Wmo315;
+import java.util.Set;
 import nl.iwmohub.rules.contract.InhoudRule;
 import nl.iwmohub.rules.contract.RuleContext;
 import nl.iwmohub.verdict.Finding;
@@ -18,7 +16,7 @@ import nl.iwmohub.verdict.Finding;
  * An Omvang on such a product whose ToewijzingEinddatum is absent or after 2020-12-31 is named.
  */
 public final class CD095 extends InhoudRule {
-    private static final String PRODUCT = "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct";
+    private static final Set<String> CLASSES = Set.of("AangevraagdProduct");
     private static final LocalDate GRENS = LocalDate.of(2020, 12, 31);
 
     public CD095() {
@@ -27,14 +25,11 @@ public final class CD095 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        List<AangevraagdProduct> products = context.bericht().root(Wmo315.class).getClient()
-                .getAangevraagdeProducten().getAangevraagdProduct();
-        for (int i = 0; i < products.size(); i++) {
-            AangevraagdProduct p = products.get(i);
-            boolean geenCode = p.getProduct() == null || p.getProduct().getCode() == null;
-            LocalDate eind = p.getToewijzingEinddatum();
-            if (geenCode && (eind == null || eind.isAfter(GRENS)) && p.getOmvang() != null) {
-                String klasse = Paths.member(PRODUCT, i);
+        for (ProductLines.Item item : ProductLines.items(context.bericht(), CLASSES)) {
+            boolean geenCode = item.code() == null;
+            LocalDate eind = item.end();
+            if (geenCode && (eind == null || eind.isAfter(GRENS)) && item.omvang() != null) {
+                String klasse = item.path();
                 findings.add(finding(klasse, klasse + "/Omvang", "a product without Code and with "
                         + (eind == null ? "no ToewijzingEinddatum" : "ToewijzingEinddatum " + eind + " after 2020-12-31")
                         + " must leave Omvang empty"));

@@ -4,9 +4,7 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.iwmohub.bericht.Paths;
-import nl.iwmohub.model.wmo317.NieuwProduct;
-import nl.iwmohub.model.wmo317.Wmo317;
+import java.util.Set;
 import nl.iwmohub.rules.contract.InhoudRule;
 import nl.iwmohub.rules.contract.RuleContext;
 import nl.iwmohub.verdict.Finding;
@@ -21,7 +19,7 @@ import nl.iwmohub.verdict.Finding;
  * the cases of that boundary are dated 30 November 2020 so that they break or pass this rule alone.
  */
 public final class CD096 extends InhoudRule {
-    private static final String PRODUCT = "/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct";
+    private static final Set<String> CLASSES = Set.of("NieuwProduct");
     private static final LocalDate GRENS = LocalDate.of(2020, 12, 31);
 
     public CD096() {
@@ -30,16 +28,11 @@ public final class CD096 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var nieuwe = context.bericht().root(Wmo317.class).getClient().getVerzoek()
-                .getNieuweProducten();
-        if (nieuwe == null) return;
-        List<NieuwProduct> products = nieuwe.getNieuwProduct();
-        for (int i = 0; i < products.size(); i++) {
-            NieuwProduct p = products.get(i);
-            boolean geenCode = p.getProduct() == null || p.getProduct().getCode() == null;
-            LocalDate eind = p.getEinddatum();
-            if (geenCode && (eind == null || eind.isAfter(GRENS)) && p.getOmvang() != null) {
-                String klasse = Paths.member(PRODUCT, i);
+        for (ProductLines.Item item : ProductLines.items(context.bericht(), CLASSES)) {
+            boolean geenCode = item.code() == null;
+            LocalDate eind = item.end();
+            if (geenCode && (eind == null || eind.isAfter(GRENS)) && item.omvang() != null) {
+                String klasse = item.path();
                 findings.add(finding(klasse, klasse + "/Omvang", "a NieuwProduct without Code and with "
                         + (eind == null ? "no Einddatum" : "Einddatum " + eind + " after 2020-12-31")
                         + " must leave Omvang empty"));

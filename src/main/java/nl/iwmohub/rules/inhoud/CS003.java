@@ -5,9 +5,7 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.wmo301.Contact;
-import nl.iwmohub.model.wmo301.Wmo301;
 import nl.iwmohub.rules.contract.InhoudRule;
 import nl.iwmohub.rules.contract.RuleContext;
 import nl.iwmohub.verdict.Finding;
@@ -36,19 +34,8 @@ public final class CS003 extends InhoudRule {
     @Override
     public void check(RuleContext context, List<Finding> findings) {
         if (context.bericht().type() == WMO301) {
-            var client = context.bericht().root(Wmo301.class).getClient();
-            if (client.getRelaties() != null) {
-                var relaties = client.getRelaties().getRelatie();
-                for (int i = 0; i < relaties.size(); i++) {
-                    periode(Paths.member("/Bericht/Client/Relaties/Relatie", i) + "/Contact", relaties.get(i).getContact(),
-                            findings);
-                }
-            }
-            if (client.getContactgegevens() != null) {
-                var contacts = client.getContactgegevens().getContact();
-                for (int i = 0; i < contacts.size(); i++) {
-                    periode(Paths.member("/Bericht/Client/Contactgegevens/Contact", i), contacts.get(i), findings);
-                }
+            for (Wmo301Contacts.Located located : Wmo301Contacts.contacts(context)) {
+                periode(located.path(), located.contact(), findings);
             }
         }
         for (ProductLines.Item item : ProductLines.items(context.bericht(), CLASSES)) {

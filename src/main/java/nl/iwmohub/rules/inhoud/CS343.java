@@ -5,9 +5,6 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.iwmohub.bericht.Paths;
-import nl.iwmohub.model.wmo315.AangevraagdProduct;
-import nl.iwmohub.model.wmo315.Wmo315;
 import nl.iwmohub.rules.contract.InhoudRule;
 import nl.iwmohub.rules.contract.RuleContext;
 import nl.iwmohub.verdict.Finding;
@@ -20,7 +17,7 @@ import nl.iwmohub.verdict.Finding;
  * rejects Frequentie 1 (per dag) for etmaal, dagdeel, euro's and stuks (inspanning).
  */
 public final class CS343 extends InhoudRule {
-    private static final String PRODUCT = "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct";
+    private static final Set<String> CLASSES = Set.of("AangevraagdProduct");
     private static final LocalDate GRENS = LocalDate.of(2020, 12, 31);
     private static final Set<String> EENHEDEN = Set.of("14", "16", "83", "84");
     private static final Set<String> FREQUENTIES = Set.of("2", "4", "6");
@@ -31,15 +28,12 @@ public final class CS343 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        List<AangevraagdProduct> products = context.bericht().root(Wmo315.class).getClient()
-                .getAangevraagdeProducten().getAangevraagdProduct();
-        for (int i = 0; i < products.size(); i++) {
-            AangevraagdProduct p = products.get(i);
-            var omvang = p.getOmvang();
-            LocalDate eind = p.getToewijzingEinddatum();
+        for (ProductLines.Item item : ProductLines.items(context.bericht(), CLASSES)) {
+            var omvang = item.omvang();
+            LocalDate eind = item.end();
             if (omvang != null && EENHEDEN.contains(omvang.getEenheid()) && (eind == null || eind.isAfter(GRENS))
                     && !FREQUENTIES.contains(omvang.getFrequentie())) {
-                String klasse = Paths.member(PRODUCT, i);
+                String klasse = item.path();
                 findings.add(finding(klasse, klasse + "/Omvang", "Eenheid " + omvang.getEenheid()
                         + " requires Frequentie 2, 4 or 6, not " + omvang.getFrequentie()));
             }

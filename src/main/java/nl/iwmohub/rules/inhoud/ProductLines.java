@@ -7,14 +7,20 @@ import java.util.Set;
 import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTOmvang;
 import nl.iwmohub.model.basisschema.CDTProduct;
+import nl.iwmohub.model.wmo301.ToegewezenProduct;
 import nl.iwmohub.model.wmo301.Wmo301;
+import nl.iwmohub.model.wmo315.AangevraagdProduct;
 import nl.iwmohub.model.wmo315.Wmo315;
+import nl.iwmohub.model.wmo317.NieuwProduct;
+import nl.iwmohub.model.wmo317.TeWijzigenProduct;
 import nl.iwmohub.model.wmo317.Wmo317;
 import nl.iwmohub.read.ReceivedBericht;
 
 /**
- * The product lines of WMO301, WMO315 and WMO317 in one shape, for the rules on products, periods, Omvang and
- * Budget (CS003, CS335, CS336, CS338, CD041, CD075-CD080).
+ * The product lines of WMO301, WMO315 and WMO317: the one walk of each class ({@link #toegewezen},
+ * {@link #aangevraagd}, {@link #teWijzigen}, {@link #nieuw}, each line with its path and its JAXB object, for the
+ * rules that need fields of one class only), and on those the lines in one shape ({@link #items}), for the rules
+ * on products, periods, Omvang and Budget.
  */
 final class ProductLines {
     private ProductLines() {}
@@ -31,53 +37,82 @@ final class ProductLines {
         String code() { return product == null ? null : product.getCode(); }
     }
 
+    /** One product of one class with its path, for the rules that need fields only that class has. */
+    record Line<T>(String path, T product) {}
+
+    /** WMO301 ToegewezenProduct, in document order; none without ToegewezenProducten. */
+    static List<Line<ToegewezenProduct>> toegewezen(Wmo301 root) {
+        var producten = root.getClient().getToegewezenProducten();
+        return producten == null ? List.of()
+                : lines("/Bericht/Client/ToegewezenProducten/ToegewezenProduct", producten.getToegewezenProduct());
+    }
+
+    /** WMO315 AangevraagdProduct, in document order; none without AangevraagdeProducten. */
+    static List<Line<AangevraagdProduct>> aangevraagd(Wmo315 root) {
+        var producten = root.getClient().getAangevraagdeProducten();
+        return producten == null ? List.of()
+                : lines("/Bericht/Client/AangevraagdeProducten/AangevraagdProduct", producten.getAangevraagdProduct());
+    }
+
+    /** WMO317 TeWijzigenProduct, in document order; none without Verzoek or TeWijzigenProducten. */
+    static List<Line<TeWijzigenProduct>> teWijzigen(Wmo317 root) {
+        var verzoek = root.getClient().getVerzoek();
+        if (verzoek == null || verzoek.getTeWijzigenProducten() == null) return List.of();
+        return lines("/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct",
+                verzoek.getTeWijzigenProducten().getTeWijzigenProduct());
+    }
+
+    /** WMO317 NieuwProduct, in document order; none without Verzoek or NieuweProducten. */
+    static List<Line<NieuwProduct>> nieuw(Wmo317 root) {
+        var verzoek = root.getClient().getVerzoek();
+        if (verzoek == null || verzoek.getNieuweProducten() == null) return List.of();
+        return lines("/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct", verzoek.getNieuweProducten().getNieuwProduct());
+    }
+
+    private static <T> List<Line<T>> lines(String base, List<T> list) {
+        List<Line<T>> result = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) result.add(new Line<>(Paths.member(base, i), list.get(i)));
+        return result;
+    }
+
     static List<Item> items(ReceivedBericht bericht, Set<String> classes) {
         List<Item> items = new ArrayList<>();
         Object root = bericht.root();
         switch (bericht.type()) {
             case WMO301 -> {
-                var client = ((Wmo301) root).getClient();
-                if (classes.contains("ToegewezenProduct") && client.getToegewezenProducten() != null) {
-                    var list = client.getToegewezenProducten().getToegewezenProduct();
-                    for (int i = 0; i < list.size(); i++) {
-                        var p = list.get(i);
-                        items.add(new Item(Paths.member("/Bericht/Client/ToegewezenProducten/ToegewezenProduct", i),
-                                true, p.getProduct(), p.getIngangsdatum(), "Ingangsdatum", p.getEinddatum(),
-                                "Einddatum", p.getOmvang(), p.getBudget(), p.getRedenWijziging()));
+                if (classes.contains("ToegewezenProduct")) {
+                    for (var line : toegewezen((Wmo301) root)) {
+                        var p = line.product();
+                        items.add(new Item(line.path(), true, p.getProduct(), p.getIngangsdatum(), "Ingangsdatum",
+                                p.getEinddatum(), "Einddatum", p.getOmvang(), p.getBudget(), p.getRedenWijziging()));
                     }
                 }
             }
             case WMO315 -> {
-                var client = ((Wmo315) root).getClient();
-                if (classes.contains("AangevraagdProduct") && client.getAangevraagdeProducten() != null) {
-                    var list = client.getAangevraagdeProducten().getAangevraagdProduct();
-                    for (int i = 0; i < list.size(); i++) {
-                        var p = list.get(i);
-                        items.add(new Item(Paths.member("/Bericht/Client/AangevraagdeProducten/AangevraagdProduct", i),
-                                true, p.getProduct(), p.getToewijzingIngangsdatum(), "ToewijzingIngangsdatum",
-                                p.getToewijzingEinddatum(), "ToewijzingEinddatum", p.getOmvang(), p.getBudget(), null));
+                if (classes.contains("AangevraagdProduct")) {
+                    for (var line : aangevraagd((Wmo315) root)) {
+                        var p = line.product();
+                        items.add(new Item(line.path(), true, p.getProduct(), p.getToewijzingIngangsdatum(),
+                                "ToewijzingIngangsdatum", p.getToewijzingEinddatum(), "ToewijzingEinddatum",
+                                p.getOmvang(), p.getBudget(), null));
                     }
                 }
             }
             case WMO317 -> {
-                var verzoek = ((Wmo317) root).getClient().getVerzoek();
-                if (verzoek == null) break;
-                if (classes.contains("TeWijzigenProduct") && verzoek.getTeWijzigenProducten() != null) {
-                    var list = verzoek.getTeWijzigenProducten().getTeWijzigenProduct();
-                    for (int i = 0; i < list.size(); i++) {
-                        var p = list.get(i);
-                        items.add(new Item(Paths.member("/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct", i),
-                                false, null, p.getGewensteIngangsdatum(), "GewensteIngangsdatum", p.getEinddatum(),
-                                "Einddatum", p.getOmvang(), p.getBudget(), null));
+                if (classes.contains("TeWijzigenProduct")) {
+                    for (var line : teWijzigen((Wmo317) root)) {
+                        var p = line.product();
+                        items.add(new Item(line.path(), false, null, p.getGewensteIngangsdatum(),
+                                "GewensteIngangsdatum", p.getEinddatum(), "Einddatum", p.getOmvang(), p.getBudget(),
+                                null));
                     }
                 }
-                if (classes.contains("NieuwProduct") && verzoek.getNieuweProducten() != null) {
-                    var list = verzoek.getNieuweProducten().getNieuwProduct();
-                    for (int i = 0; i < list.size(); i++) {
-                        var p = list.get(i);
-                        items.add(new Item(Paths.member("/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct", i),
-                                true, p.getProduct(), p.getGewensteIngangsdatum(), "GewensteIngangsdatum",
-                                p.getEinddatum(), "Einddatum", p.getOmvang(), p.getBudget(), null));
+                if (classes.contains("NieuwProduct")) {
+                    for (var line : nieuw((Wmo317) root)) {
+                        var p = line.product();
+                        items.add(new Item(line.path(), true, p.getProduct(), p.getGewensteIngangsdatum(),
+                                "GewensteIngangsdatum", p.getEinddatum(), "Einddatum", p.getOmvang(), p.getBudget(),
+                                null));
                     }
                 }
             }

@@ -34,6 +34,13 @@ final class ProductOverlap {
             code = blankToNull(code);
         }
 
+        /** The zorgperiode of a product line: its begin up to and including its end. */
+        static Item of(ProductLines.Item line) {
+            var product = line.product();
+            return new Item(product == null ? null : product.getCategorie(), product == null ? null : product.getCode(),
+                    line.begin(), line.end());
+        }
+
         LocalDate end() {
             return eind == null ? LocalDate.MAX : eind;
         }

@@ -4,7 +4,6 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import java.util.Set;
-import nl.iwmohub.model.wmo301.Wmo301;
 import nl.iwmohub.rules.contract.InhoudRule;
 import nl.iwmohub.rules.contract.RuleContext;
 import nl.iwmohub.verdict.Finding;
@@ -24,9 +23,8 @@ public final class TR061 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var client = context.bericht().root(Wmo301.class).getClient();
-        boolean found = client.getContactgegevens() != null
-                && client.getContactgegevens().getContact().stream().anyMatch(c -> SOORTEN.contains(c.getSoort()));
+        boolean found = Wmo301Contacts.contactgegevens(context).stream()
+                .anyMatch(located -> SOORTEN.contains(located.contact().getSoort()));
         if (!found) {
             findings.add(finding("/Bericht/Client", "/Bericht/Client/Contactgegevens",
                     "Client has no Contact with Soort 01 (BRP-adres), 02 (correspondentie-adres) or 03 (verblijfadres)"));

@@ -49,11 +49,8 @@ public final class TR134 extends InhoudRule {
         }
         switch (context.bericht().type()) {
             case WMO301 -> {
-                var producten = ((Wmo301) root).getClient().getToegewezenProducten()
-                        .getToegewezenProduct();
-                for (int i = 0; i < producten.size(); i++) {
-                    c.check(Paths.member("/Bericht/Client/ToegewezenProducten/ToegewezenProduct", i),
-                            "/Toewijzingsdatum", producten.get(i).getToewijzingsdatum());
+                for (var line : ProductLines.toegewezen((Wmo301) root)) {
+                    c.check(line.path(), "/Toewijzingsdatum", line.product().getToewijzingsdatum());
                 }
             }
             case WMO305 -> {
@@ -76,38 +73,15 @@ public final class TR134 extends InhoudRule {
                     c.check("/Bericht/Declaratie", "/DeclaratiePeriode/Begindatum",
                             declaratie.getDeclaratiePeriode().getBegindatum());
                 }
-                if (declaratie.getClienten() != null) {
-                    var clienten = declaratie.getClienten().getClient();
-                    for (int i = 0; i < clienten.size(); i++) {
-                        String client = Paths.member("/Bericht/Declaratie/Clienten/Client", i);
-                        if (clienten.get(i).getPrestaties() == null) continue;
-                        var prestaties = clienten.get(i).getPrestaties().getPrestatie();
-                        for (int j = 0; j < prestaties.size(); j++) {
-                            var periode = prestaties.get(j).getProductPeriode();
-                            if (periode != null) {
-                                c.check(Paths.member(client + "/Prestaties/Prestatie", j), "/ProductPeriode/Begindatum",
-                                        periode.getBegindatum());
-                            }
-                        }
-                    }
+                for (var line : DeclaratiePrestaties.of((Wmo323) root)) {
+                    var periode = line.prestatie().getProductPeriode();
+                    if (periode != null) c.check(line.path(), "/ProductPeriode/Begindatum", periode.getBegindatum());
                 }
             }
             case WMO325 -> {
-                var antwoord = ((Wmo325) root).getDeclaratieAntwoord();
-                if (antwoord != null && antwoord.getClienten() != null) {
-                    var clienten = antwoord.getClienten().getClient();
-                    for (int i = 0; i < clienten.size(); i++) {
-                        String client = Paths.member("/Bericht/DeclaratieAntwoord/Clienten/Client", i);
-                        if (clienten.get(i).getPrestaties() == null) continue;
-                        var prestaties = clienten.get(i).getPrestaties().getPrestatie();
-                        for (int j = 0; j < prestaties.size(); j++) {
-                            var periode = prestaties.get(j).getProductPeriode();
-                            if (periode != null) {
-                                c.check(Paths.member(client + "/Prestaties/Prestatie", j), "/ProductPeriode/Begindatum",
-                                        periode.getBegindatum());
-                            }
-                        }
-                    }
+                for (var line : DeclaratiePrestaties.of((Wmo325) root)) {
+                    var periode = line.prestatie().getProductPeriode();
+                    if (periode != null) c.check(line.path(), "/ProductPeriode/Begindatum", periode.getBegindatum());
                 }
             }
             default -> { }

@@ -4,9 +4,7 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.iwmohub.bericht.Paths;
-import nl.iwmohub.model.wmo301.ToegewezenProduct;
-import nl.iwmohub.model.wmo301.Wmo301;
+import java.util.Set;
 import nl.iwmohub.rules.contract.InhoudRule;
 import nl.iwmohub.rules.contract.RuleContext;
 import nl.iwmohub.verdict.Finding;
@@ -31,7 +29,7 @@ import nl.iwmohub.verdict.Finding;
  * (shared with TR386 and TR410).
  */
 public final class TR302 extends InhoudRule {
-    private static final String PATH = "/Bericht/Client/ToegewezenProducten/ToegewezenProduct";
+    private static final Set<String> CLASSES = Set.of("ToegewezenProduct");
 
     public TR302() {
         super("TR302", WMO301);
@@ -39,26 +37,21 @@ public final class TR302 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var client = context.bericht().root(Wmo301.class).getClient();
-        if (client.getToegewezenProducten() == null) return;
-        List<ToegewezenProduct> list = client.getToegewezenProducten().getToegewezenProduct();
-        List<ProductOverlap.Item> items = new ArrayList<>(list.size());
-        for (ToegewezenProduct tp : list) {
-            items.add(removed(tp) ? null : new ProductOverlap.Item(tp.getProduct() == null ? null : tp.getProduct().getCategorie(),
-                    tp.getProduct() == null ? null : tp.getProduct().getCode(), tp.getIngangsdatum(), tp.getEinddatum()));
-        }
+        List<ProductLines.Item> lines = ProductLines.items(context.bericht(), CLASSES);
+        List<ProductOverlap.Item> items = new ArrayList<>(lines.size());
+        for (ProductLines.Item line : lines) items.add(removed(line) ? null : ProductOverlap.Item.of(line));
         int[] partner = ProductOverlap.partners(items);
-        for (int i = 0; i < list.size(); i++) {
+        for (int i = 0; i < lines.size(); i++) {
             if (partner[i] < 0) continue;
-            String path = Paths.member(PATH, i);
+            String path = lines.get(i).path();
             findings.add(finding(path, path, "The period of this ToegewezenProduct (" + items.get(i).describe()
-                    + ") overlaps that of " + Paths.member(PATH, partner[i]) + " (" + items.get(partner[i]).describe()
+                    + ") overlaps that of " + lines.get(partner[i]).path() + " (" + items.get(partner[i]).describe()
                     + "), which may not be stacked"));
         }
     }
 
-    private static boolean removed(ToegewezenProduct tp) {
-        return tp.getIngangsdatum().equals(tp.getEinddatum())
-                && ("13".equals(tp.getRedenWijziging()) || "01".equals(tp.getRedenWijziging()));
+    private static boolean removed(ProductLines.Item line) {
+        return line.begin().equals(line.end())
+                && ("13".equals(line.redenWijziging()) || "01".equals(line.redenWijziging()));
     }
 }

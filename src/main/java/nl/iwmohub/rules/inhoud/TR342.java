@@ -4,7 +4,6 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.List;
 import java.util.Set;
-import nl.iwmohub.bericht.Paths;
 import nl.iwmohub.model.basisschema.CDTTotaalBedragMetDC;
 import nl.iwmohub.model.basisschema.LDTDebetCredit;
 import nl.iwmohub.model.wmo325.RetourCodes;
@@ -57,22 +56,14 @@ public final class TR342 extends InhoudRule {
             return;
         }
         long sum = 0;
-        if (antwoord.getClienten() != null) {
-            var clients = antwoord.getClienten().getClient();
-            for (int c = 0; c < clients.size(); c++) {
-                String cp = Paths.member(klasse + "/Clienten/Client", c);
-                var ps = clients.get(c).getPrestaties().getPrestatie();
-                for (int p = 0; p < ps.size(); p++) {
-                    var prestatie = ps.get(p);
-                    var bedrag = prestatie.getIngediendBedrag();
-                    sum += bedrag.getDebetCredit() == LDTDebetCredit.C ? -(long) bedrag.getBedrag() : bedrag.getBedrag();
-                    if (!rejects(prestatie.getRetourCodes())) {
-                        String pp = Paths.member(cp + "/Prestaties/Prestatie", p);
-                        findings.add(finding(pp, pp + "/RetourCodes", "the prestatie carries no rejecting "
-                                + "retourcode (" + String.join(", ", prestatie.getRetourCodes().getRetourCode())
-                                + "); only rejected prestaties are sent"));
-                    }
-                }
+        for (var line : DeclaratiePrestaties.of(context.bericht().root(Wmo325.class))) {
+            var prestatie = line.prestatie();
+            var bedrag = prestatie.getIngediendBedrag();
+            sum += bedrag.getDebetCredit() == LDTDebetCredit.C ? -(long) bedrag.getBedrag() : bedrag.getBedrag();
+            if (!rejects(prestatie.getRetourCodes())) {
+                findings.add(finding(line.path(), line.path() + "/RetourCodes", "the prestatie carries no rejecting "
+                        + "retourcode (" + String.join(", ", prestatie.getRetourCodes().getRetourCode())
+                        + "); only rejected prestaties are sent"));
             }
         }
         long verschil = signed(antwoord.getTotaalIngediendBedrag()) - signed(toegekend);

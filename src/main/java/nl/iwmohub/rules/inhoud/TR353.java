@@ -20,11 +20,9 @@ public final class TR353 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var verzoek = context.bericht().root(Wmo317.class).getClient().getVerzoek();
-        boolean teWijzigen = verzoek.getTeWijzigenProducten() != null
-                && !verzoek.getTeWijzigenProducten().getTeWijzigenProduct().isEmpty();
-        boolean nieuw = verzoek.getNieuweProducten() != null
-                && !verzoek.getNieuweProducten().getNieuwProduct().isEmpty();
+        var root = context.bericht().root(Wmo317.class);
+        boolean teWijzigen = !ProductLines.teWijzigen(root).isEmpty();
+        boolean nieuw = !ProductLines.nieuw(root).isEmpty();
         if (!teWijzigen && !nieuw) {
             findings.add(finding("/Bericht/Client/Verzoek", "/Bericht/Client/Verzoek",
                     "a verzoek om wijziging needs at least one TeWijzigenProduct or NieuwProduct"));

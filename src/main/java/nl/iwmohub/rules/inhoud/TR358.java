@@ -24,11 +24,9 @@ public final class TR358 extends InhoudRule {
     public void check(RuleContext context, List<Finding> findings) {
         var declaratie = context.bericht().root(Wmo323.class).getDeclaratie();
         long sum = 0;
-        for (var client : declaratie.getClienten().getClient()) {
-            for (var prestatie : client.getPrestaties().getPrestatie()) {
-                var bedrag = prestatie.getIngediendBedrag();
-                sum += bedrag.getDebetCredit() == LDTDebetCredit.C ? -(long) bedrag.getBedrag() : bedrag.getBedrag();
-            }
+        for (var line : DeclaratiePrestaties.of(context.bericht().root(Wmo323.class))) {
+            var bedrag = line.prestatie().getIngediendBedrag();
+            sum += bedrag.getDebetCredit() == LDTDebetCredit.C ? -(long) bedrag.getBedrag() : bedrag.getBedrag();
         }
         var totaal = declaratie.getTotaalIngediendBedrag();
         long signed = totaal.getDebetCredit() == LDTDebetCredit.C ? -totaal.getTotaalBedrag() : totaal.getTotaalBedrag();

@@ -4,9 +4,7 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.iwmohub.bericht.Paths;
-import nl.iwmohub.model.wmo317.NieuwProduct;
-import nl.iwmohub.model.wmo317.Wmo317;
+import java.util.Set;
 import nl.iwmohub.rules.contract.InhoudRule;
 import nl.iwmohub.rules.contract.RuleContext;
 import nl.iwmohub.verdict.Finding;
@@ -24,7 +22,7 @@ import nl.iwmohub.verdict.Finding;
  * opposite, and a WMO317 the gemeente's validation rejects must be rejected here too.
  */
 public final class TR380 extends InhoudRule {
-    private static final String PRODUCT = "/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct";
+    private static final Set<String> CLASSES = Set.of("NieuwProduct");
 
     public TR380() {
         super("TR380", WMO317);
@@ -32,15 +30,11 @@ public final class TR380 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var nieuwe = context.bericht().root(Wmo317.class).getClient().getVerzoek()
-                .getNieuweProducten();
-        if (nieuwe == null) return;
         LocalDate dagtekening = context.bericht().header().dagtekening();
-        List<NieuwProduct> products = nieuwe.getNieuwProduct();
-        for (int i = 0; i < products.size(); i++) {
-            LocalDate ingang = products.get(i).getGewensteIngangsdatum();
+        for (ProductLines.Item item : ProductLines.items(context.bericht(), CLASSES)) {
+            LocalDate ingang = item.begin();
             if (!ingang.isAfter(dagtekening)) {
-                String klasse = Paths.member(PRODUCT, i);
+                String klasse = item.path();
                 findings.add(finding(klasse, klasse + "/GewensteIngangsdatum", "GewensteIngangsdatum " + ingang
                         + " of a NieuwProduct is not after the Dagtekening " + dagtekening));
             }

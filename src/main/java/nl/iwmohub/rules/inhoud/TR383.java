@@ -5,8 +5,6 @@ import static nl.iwmohub.bericht.BerichtType.*;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.iwmohub.bericht.Paths;
-import nl.iwmohub.model.wmo315.AangevraagdProduct;
 import nl.iwmohub.model.wmo315.Wmo315;
 import nl.iwmohub.rules.contract.InhoudRule;
 import nl.iwmohub.rules.contract.RuleContext;
@@ -19,23 +17,20 @@ import nl.iwmohub.verdict.Finding;
  * unique reference.
  */
 public final class TR383 extends InhoudRule {
-    private static final String PRODUCT = "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct";
-
     public TR383() {
         super("TR383", WMO315);
     }
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        List<AangevraagdProduct> products = context.bericht().root(Wmo315.class).getClient()
-                .getAangevraagdeProducten().getAangevraagdProduct();
+        var lines = ProductLines.aangevraagd(context.bericht().root(Wmo315.class));
         Map<String, Integer> count = new HashMap<>();
-        for (AangevraagdProduct p : products) count.merge(p.getReferentieAanbieder(), 1, Integer::sum);
-        for (int i = 0; i < products.size(); i++) {
-            String ref = products.get(i).getReferentieAanbieder();
+        for (var line : lines) count.merge(line.product().getReferentieAanbieder(), 1, Integer::sum);
+        for (var line : lines) {
+            String ref = line.product().getReferentieAanbieder();
             int n = count.get(ref);
             if (n > 1) {
-                String klasse = Paths.member(PRODUCT, i);
+                String klasse = line.path();
                 findings.add(finding(klasse, klasse + "/ReferentieAanbieder", "ReferentieAanbieder " + ref
                         + " occurs on " + n + " AangevraagdProducten; it must be unique per AangevraagdProduct"));
             }

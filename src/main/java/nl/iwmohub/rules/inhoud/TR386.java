@@ -4,9 +4,7 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.iwmohub.bericht.Paths;
-import nl.iwmohub.model.wmo315.AangevraagdProduct;
-import nl.iwmohub.model.wmo315.Wmo315;
+import java.util.Set;
 import nl.iwmohub.rules.contract.InhoudRule;
 import nl.iwmohub.rules.contract.RuleContext;
 import nl.iwmohub.verdict.Finding;
@@ -35,7 +33,7 @@ import nl.iwmohub.verdict.Finding;
  * Cost is O(n log n): sorting per group and binary search, no comparison of all pairs.
  */
 public final class TR386 extends InhoudRule {
-    private static final String PRODUCT = "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct";
+    private static final Set<String> CLASSES = Set.of("AangevraagdProduct");
 
     public TR386() {
         super("TR386", WMO315);
@@ -43,18 +41,13 @@ public final class TR386 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        List<AangevraagdProduct> products = context.bericht().root(Wmo315.class).getClient()
-                .getAangevraagdeProducten().getAangevraagdProduct();
-        List<ProductOverlap.Item> items = new ArrayList<>(products.size());
-        for (AangevraagdProduct p : products) {
-            items.add(new ProductOverlap.Item(p.getProduct() == null ? null : p.getProduct().getCategorie(),
-                    p.getProduct() == null ? null : p.getProduct().getCode(), p.getToewijzingIngangsdatum(),
-                    p.getToewijzingEinddatum()));
-        }
+        List<ProductLines.Item> lines = ProductLines.items(context.bericht(), CLASSES);
+        List<ProductOverlap.Item> items = new ArrayList<>(lines.size());
+        for (ProductLines.Item line : lines) items.add(ProductOverlap.Item.of(line));
         int[] partners = ProductOverlap.partners(items);
         for (int i = 0; i < partners.length; i++) {
             if (partners[i] >= 0) {
-                String klasse = Paths.member(PRODUCT, i);
+                String klasse = lines.get(i).path();
                 findings.add(finding(klasse, klasse, "the zorgperiode (" + items.get(i).describe() + ")"
                         + " overlaps that of another AangevraagdProduct for the same product"));
             }

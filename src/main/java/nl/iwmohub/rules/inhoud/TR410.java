@@ -4,9 +4,7 @@ import static nl.iwmohub.bericht.BerichtType.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.iwmohub.bericht.Paths;
-import nl.iwmohub.model.wmo317.NieuwProduct;
-import nl.iwmohub.model.wmo317.Wmo317;
+import java.util.Set;
 import nl.iwmohub.rules.contract.InhoudRule;
 import nl.iwmohub.rules.contract.RuleContext;
 import nl.iwmohub.verdict.Finding;
@@ -24,7 +22,7 @@ import nl.iwmohub.verdict.Finding;
  * with that berichtklasse as element.
  */
 public final class TR410 extends InhoudRule {
-    private static final String PRODUCT = "/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct";
+    private static final Set<String> CLASSES = Set.of("NieuwProduct");
 
     public TR410() {
         super("TR410", WMO317);
@@ -32,20 +30,13 @@ public final class TR410 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        var nieuwe = context.bericht().root(Wmo317.class).getClient().getVerzoek()
-                .getNieuweProducten();
-        if (nieuwe == null) return;
-        List<NieuwProduct> products = nieuwe.getNieuwProduct();
-        List<ProductOverlap.Item> items = new ArrayList<>(products.size());
-        for (NieuwProduct p : products) {
-            items.add(new ProductOverlap.Item(p.getProduct() == null ? null : p.getProduct().getCategorie(),
-                    p.getProduct() == null ? null : p.getProduct().getCode(), p.getGewensteIngangsdatum(),
-                    p.getEinddatum()));
-        }
+        List<ProductLines.Item> lines = ProductLines.items(context.bericht(), CLASSES);
+        List<ProductOverlap.Item> items = new ArrayList<>(lines.size());
+        for (ProductLines.Item line : lines) items.add(ProductOverlap.Item.of(line));
         int[] partners = ProductOverlap.partners(items);
         for (int i = 0; i < partners.length; i++) {
             if (partners[i] >= 0) {
-                String klasse = Paths.member(PRODUCT, i);
+                String klasse = lines.get(i).path();
                 findings.add(finding(klasse, klasse, "the zorgperiode (" + items.get(i).describe() + ")"
                         + " overlaps that of another NieuwProduct for the same product"));
             }

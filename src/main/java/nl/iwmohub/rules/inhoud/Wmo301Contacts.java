@@ -26,6 +26,14 @@ final class Wmo301Contacts {
                 }
             }
         }
+        result.addAll(contactgegevens(context));
+        return result;
+    }
+
+    /** Only the Client's own Contacts, those in Contactgegevens (its addresses, for TR061), in document order. */
+    static List<Located> contactgegevens(RuleContext context) {
+        var client = context.bericht().root(Wmo301.class).getClient();
+        List<Located> result = new ArrayList<>();
         if (client.getContactgegevens() != null) {
             var contacts = client.getContactgegevens().getContact();
             for (int i = 0; i < contacts.size(); i++) {
