@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.iwmohub.rules.contract.InhoudRule;
+import nl.iwmohub.rules.contract.RuleContext;
+import nl.iwmohub.verdict.Finding;
 
 /**
  * The one reading of "een Product mag alleen vaker voorkomen indien de zorgperiodes elkaar niet overlappen", shared
@@ -148,5 +151,23 @@ final class ProductOverlap {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    /**
+     * TR386 and TR410: every product line of the given class that overlaps a line it may not overlap is named on
+     * its berichtklasse, with that berichtklasse as element.
+     */
+    static void checkLines(InhoudRule rule, RuleContext context, Set<String> classes, String klasseNaam,
+                           List<Finding> findings) {
+        List<ProductLines.Item> lines = ProductLines.items(context.bericht(), classes);
+        List<Item> items = new ArrayList<>(lines.size());
+        for (ProductLines.Item line : lines) items.add(Item.of(line));
+        int[] partners = partners(items);
+        for (int i = 0; i < partners.length; i++) {
+            if (partners[i] < 0) continue;
+            String klasse = lines.get(i).path();
+            findings.add(rule.finding(klasse, klasse, "the zorgperiode (" + items.get(i).describe() + ")"
+                    + " overlaps that of another " + klasseNaam + " for the same product"));
+        }
     }
 }

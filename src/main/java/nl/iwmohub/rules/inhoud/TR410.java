@@ -2,7 +2,6 @@ package nl.iwmohub.rules.inhoud;
 
 import static nl.iwmohub.bericht.BerichtType.*;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.iwmohub.rules.contract.InhoudRule;
@@ -30,16 +29,6 @@ public final class TR410 extends InhoudRule {
 
     @Override
     public void check(RuleContext context, List<Finding> findings) {
-        List<ProductLines.Item> lines = ProductLines.items(context.bericht(), CLASSES);
-        List<ProductOverlap.Item> items = new ArrayList<>(lines.size());
-        for (ProductLines.Item line : lines) items.add(ProductOverlap.Item.of(line));
-        int[] partners = ProductOverlap.partners(items);
-        for (int i = 0; i < partners.length; i++) {
-            if (partners[i] >= 0) {
-                String klasse = lines.get(i).path();
-                findings.add(finding(klasse, klasse, "the zorgperiode (" + items.get(i).describe() + ")"
-                        + " overlaps that of another NieuwProduct for the same product"));
-            }
-        }
+        ProductOverlap.checkLines(this, context, CLASSES, "NieuwProduct", findings);
     }
 }
