@@ -3,16 +3,11 @@ package nl.iwmohub.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import nl.iwmohub.processing.Hub;
-import nl.iwmohub.read.ReadResult;
-import nl.iwmohub.read.ReceivedBericht;
 import nl.iwmohub.retour.MessageCheck;
 import nl.iwmohub.route.Delivery;
 import nl.iwmohub.route.Lanes;
-import nl.iwmohub.rules.contract.RuleContext;
 import nl.iwmohub.store.Database;
-import nl.iwmohub.verdict.Finding;
 import nl.iwmohub.verdict.ProcessingResult;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -108,18 +103,6 @@ public final class HubRuntime implements AutoCloseable {
         Exchange result = template.request("direct:ingest", ex -> ex.getIn().setBody(delivery));
         if (result.getException() != null) throw result.getException();
         return result.getMessage().getBody(ProcessingResult.class);
-    }
-
-    /** For the benchmark: read a message (parse, XSD, model) without processing it. */
-    ReceivedBericht readOnly(String name, byte[] raw) {
-        var read = hub.reader().read(name, raw);
-        if (read instanceof ReadResult.Readable r) return r.bericht();
-        throw new IllegalStateException(name + " is not a valid message: " + read);
-    }
-
-    /** For the benchmark: the rules inside the message on a message read before. */
-    List<Finding> checkRules(ReceivedBericht bericht) {
-        return hub.rules().inhoud().judge(bericht.type(), RuleContext.withoutHistory(bericht, hub.today()));
     }
 
     /** Controleniveau 1 and 2 only, without the store (the check command). */

@@ -177,9 +177,6 @@ final class Reads {
         return list;
     }
 
-    /** The prestaties of one declaratie in stored (document) order, with the path of each in the message. */
-    record PrestatieRow(long id, String bsn, String referentie, String path, Map<String, Object> row) {}
-
     /** The prestaties of a declaratie and, for each, the findings about it (own and, when rejected, enclosing). */
     static final class DeclaratieContext {
         final long declaratieId;
