@@ -26,6 +26,7 @@ import nl.iwmohub.rules.kern.declaratie.DeclaratieState;
 import nl.iwmohub.rules.kern.declaratie.PrestatieContext;
 import nl.iwmohub.store.Declaraties;
 import nl.iwmohub.store.Toewijzingen;
+import nl.iwmohub.store.Totalen;
 import nl.iwmohub.store.UniqueNumbers;
 import nl.iwmohub.verdict.Finding;
 
@@ -40,6 +41,7 @@ public final class DeclaratieHandler implements Handler {
     private final Toewijzingen toewijzingen = new Toewijzingen();
     private final Declaraties declaraties = new Declaraties();
     private final UniqueNumbers uniek = new UniqueNumbers();
+    private final Totalen totalen = new Totalen();
     private final Registry registry;
     private final Catalogus catalogus;
 
@@ -101,7 +103,14 @@ public final class DeclaratieHandler implements Handler {
         String note = geheelAfgewezen
                 ? "declaratie rejected as a whole; " + totaal + " prestatie(s) not judged"
                 : (totaal - afgewezen.size()) + " of " + totaal + " prestatie(s) granted, total " + toegekend + " eurocent";
-        return new Result(findings, toegekend, List.of(), note, state.notities());
+        Map<String, String> referenties = new LinkedHashMap<>();
+        for (Prestatie p : prestaties) referenties.put(p.berichtklasse(), p.referentieNummer());
+        return new Result(findings, toegekend, List.of(), note, state.notities(), referenties);
+    }
+
+    @Override
+    public void stored(Connection c, long berichtId) throws SQLException {
+        totalen.record(c, berichtId);
     }
 
     /** Everything the rules of this declaratie consult, in a few batched queries. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.iwmohub.bericht.BerichtHeader;
 import nl.iwmohub.bericht.BerichtType;
@@ -89,7 +90,8 @@ public final class MessageProcessor {
         }
         Beoordeling beoordeling = Beoordeling.of(findings);
         Outcome outcome = outcome(b.type(), beoordeling);
-        hub.berichten().insertFindings(c, berichtId, findings);
+        hub.berichten().insertFindings(c, berichtId, findings, handled == null ? Map.of() : handled.referenties());
+        if (handled != null) handler.stored(c, berichtId);
         hub.berichten().setUitkomst(c, berichtId, outcome.name());
         if (outcome != Outcome.REJECTED && TR056.appliesTo(b.type())) {
             hub.berichten().registerIdentificatie(c, b.type().name(), h.verzender(), h.identificatie(), berichtId);

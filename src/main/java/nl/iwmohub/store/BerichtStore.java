@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.iwmohub.verdict.Finding;
 
@@ -57,8 +58,17 @@ public final class BerichtStore {
     }
 
     public void insertFindings(Connection c, long berichtId, List<Finding> findings) throws SQLException {
+        insertFindings(c, berichtId, findings, Map.of());
+    }
+
+    /**
+     * Stores the findings; referenties maps a prestatie's berichtklasse to its ReferentieNummer, written with every
+     * finding at or below that prestatie so that the workbench finds a prestatie's findings without paths.
+     */
+    public void insertFindings(Connection c, long berichtId, List<Finding> findings, Map<String, String> referenties)
+            throws SQLException {
         String sql = "INSERT INTO bevinding (bericht_id, regel, retourcode, controleniveau, berichtklasse, element,"
-                + " toelichting, toelichting_nl, toewijzing, tarief) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " toelichting, toelichting_nl, toewijzing, tarief, referentie_nummer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (Finding f : findings) {
                 s.setLong(1, berichtId);
@@ -71,10 +81,26 @@ public final class BerichtStore {
                 s.setString(8, limit(f.reden(), 4000));
                 s.setString(9, limit(f.toewijzing(), 1000));
                 s.setString(10, limit(f.tarief(), 1000));
+                s.setString(11, referenties.isEmpty() ? null : referenties.get(prestatieKlasse(f.berichtklasse())));
                 s.addBatch();
             }
             s.executeBatch();
         }
+    }
+
+    /** The path up to and including the Prestatie segment ("/Bericht/.../Prestatie[2]"), or null. */
+    static String prestatieKlasse(String berichtklasse) {
+        if (berichtklasse == null) return null;
+        int at = berichtklasse.indexOf("/Prestatie");
+        while (at >= 0) {
+            int end = at + "/Prestatie".length();
+            if (end == berichtklasse.length() || berichtklasse.charAt(end) == '/' || berichtklasse.charAt(end) == '[') {
+                int slash = berichtklasse.indexOf('/', end);
+                return slash < 0 ? berichtklasse : berichtklasse.substring(0, slash);
+            }
+            at = berichtklasse.indexOf("/Prestatie", end);
+        }
+        return null;
     }
 
     public boolean identificatieUsed(Connection c, String berichtType, String verzender, String identificatie)

@@ -47,23 +47,29 @@ final class Html {
         return (cents < 0 ? "-" : "") + "€ " + units + "," + String.format("%02d", abs % 100);
     }
 
-    static String page(String title, Users.User user, String body) {
+    static String page(Taal taal, String title, Users.User user, String body) {
         String nav = user == null ? "" : """
-                <nav><a href="/">Overzicht</a> <a href="/declaraties">Declaraties</a> <a href="/prestaties">Prestaties</a> \
-                <a href="/berichten">Berichten</a> <a href="/signalen">Signalen</a>%s
+                <nav><a href="/">%s</a> <a href="/declaraties">%s</a> <a href="/prestaties">%s</a> \
+                <a href="/berichten">%s</a> <a href="/productie">%s</a> <a href="/signalen">%s</a>%s
                 <span class="who">%s (%s)</span>
-                <form method="post" action="/logout" class="inline"><button type="submit">Uitloggen</button></form></nav>
-                """.formatted(user.role().atLeast(Role.BEHEER) ? " <a href=\"/toegang\">Toegangslog</a>" : "",
-                esc(user.name()), esc(user.role().key()));
+                <form method="post" action="/logout" class="inline"><button type="submit">%s</button></form></nav>
+                """.formatted(esc(taal.t("Overzicht")), esc(taal.t("Declaraties")), esc(taal.t("Prestaties")), esc(taal.t("Berichten")),
+                esc(taal.t("Productie")), esc(taal.t("Signalen")),
+                user.role().atLeast(Role.BEHEER) ? " <a href=\"/toegang\">" + esc(taal.t("Toegangslog")) + "</a>" : "",
+                esc(user.name()), esc(user.role().key()), esc(taal.t("Uitloggen")));
+        // the other language, on the same page (its filters are kept: the choice is a cookie, see WebServer)
+        String other = taal == Taal.NL ? "<a id=\"taal\" href=\"?taal=en\" lang=\"en\">English</a>"
+                : "<a id=\"taal\" href=\"?taal=nl\" lang=\"nl\">Nederlands</a>";
         return """
                 <!DOCTYPE html>
-                <html lang="nl"><head><meta charset="utf-8"><title>%s · iwmo-hub werkbank</title>
+                <html lang="%s"><head><meta charset="utf-8"><title>%s · %s</title>
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <link rel="stylesheet" href="/static/style.css"></head>
-                <body><header><strong>iwmo-hub werkbank</strong>%s</header><main>
+                <body><header><strong>%s</strong> %s%s</header><main>
                 <h1>%s</h1>
                 %s
                 </main></body></html>
-                """.formatted(esc(title), nav, esc(title), body);
+                """.formatted(taal.code, esc(title), esc(taal.t("iwmo-hub werkbank")), esc(taal.t("iwmo-hub werkbank")), other, nav,
+                esc(title), body);
     }
 }

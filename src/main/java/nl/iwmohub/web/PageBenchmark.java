@@ -21,7 +21,8 @@ import nl.iwmohub.store.Database;
 
 /**
  * Fills a fresh store with synthetic declaraties (aanbieders x months, prestaties in declaraties of 100, one in
- * ten rejected with a finding) straight through JDBC, serves it, and prints the time of every page and export.
+ * ten rejected with a finding) straight through JDBC, with the summaries of store.Totalen written per declaratie as the
+ * processing writes them, serves it, and prints the time of every page and export.
  */
 public final class PageBenchmark {
     private PageBenchmark() {}
@@ -48,7 +49,7 @@ public final class PageBenchmark {
                 List<String> paths = List.of("/", "/?aanbieder=" + a, "/declaraties", "/declaraties?pagina=100", "/declaraties?aanbieder=" + a,
                         "/declaraties?retourcode=8021", "/declaraties?periode=2026-06&uitkomst=afgewezen", "/declaraties/" + Math.max(1, prestaties / 200),
                         "/prestaties", "/prestaties?aanbieder=" + a + "&periode=2026-03", "/prestaties?retourcode=8021", "/prestaties?pagina=1000",
-                        "/berichten", "/berichten?q=DE-0005", "/toewijzingen/100000123", "/signalen",
+                        "/berichten", "/berichten?q=DE-0005", "/productie", "/productie?aanbieder=" + a, "/productie.csv?per=jaar", "/?taal=en", "/toewijzingen/100000123", "/signalen",
                         "/declaraties.csv?aanbieder=" + a, "/prestaties.csv?aanbieder=" + a + "&periode=2026-03", "/declaraties.json?periode=2026-06",
                         "/prestaties.csv");
                 out.printf("%-55s %8s %8s %8s %10s%n", "page", "p50 ms", "p95 ms", "max ms", "bytes");
@@ -92,6 +93,8 @@ public final class PageBenchmark {
                  PreparedStatement f = c.prepareStatement("INSERT INTO bevinding (bericht_id, regel, retourcode, controleniveau, berichtklasse, element,"
                          + " toelichting, toelichting_nl, toewijzing, tarief, referentie_nummer) VALUES (?, 'TR314', '8021', 'KERN', ?, ?, ?, ?, ?, ?, ?)")) {
                 long pid = 0;
+                nl.iwmohub.store.Totalen totalen = new nl.iwmohub.store.Totalen();
+                List<Long> batch = new ArrayList<>();
                 for (int i = 1; i <= declaraties; i++) {
                     String aanbieder = String.format("A%07d", i % aanbieders);
                     LocalDate begin = LocalDate.of(2026, 1 + (i / aanbieders) % 12, 1);
@@ -114,6 +117,7 @@ public final class PageBenchmark {
                         else b.setLong(13, berichtIn);
                         b.addBatch();
                     }
+                    batch.add(berichtIn);
                     long granted = 0;
                     List<Object[]> rows = new ArrayList<>();
                     for (int k = 0; k < perDeclaratie; k++) {
@@ -167,6 +171,9 @@ public final class PageBenchmark {
                         d.executeBatch();
                         p.executeBatch();
                         f.executeBatch();
+                        // the summaries, written as the processing writes them after a declaratie and its findings
+                        for (long id : batch) totalen.record(c, id);
+                        batch.clear();
                         c.commit();
                     }
                 }

@@ -68,6 +68,7 @@ final class Pages {
                 list(r, format, "Prestaties", Reads.PRESTATIE_COLUMNS, (c, f, o, l, out) -> Reads.prestaties(c, f, o, l, showBsn, out),
                         List.of("gemeente", "aanbieder", "periode", "uitkomst", "retourcode", "regel", "product"), this::prestatieCell, "prestaties");
             }
+            case "/productie" -> productie(r, format);
             case "/berichten" -> list(r, format, "Berichten", Reads.BERICHT_COLUMNS, Reads::berichten,
                     List.of("q", "richting", "type", "afzender", "ontvanger", "uitkomst", "retourcode"), this::berichtCell, "berichten");
             case "/signalen" -> list(r, format, "Signalen", Signalen.COLUMNS,
@@ -87,7 +88,7 @@ final class Pages {
                 else if (seg.length == 3 && seg[1].equals("toewijzingen")) toewijzing(r, id(seg[2]));
                 else if (seg.length == 3 && seg[1].equals("berichten")) bericht(r, id(seg[2]));
                 else if (seg.length == 4 && seg[1].equals("berichten") && seg[3].equals("inhoud")) inhoud(r, id(seg[2]));
-                else r.html(404, Html.page("Niet gevonden", r.user, "<p>Deze pagina bestaat niet.</p>"));
+                else r.html(404, Html.page(r.taal, r.t("Niet gevonden"), r.user, "<p>" + esc(r.t("Deze pagina bestaat niet.")) + "</p>"));
             }
         }
     }
@@ -101,16 +102,16 @@ final class Pages {
     }
 
     private static void forbidden(WebServer.Request r) {
-        r.html(403, Html.page("Geen toegang", r.user, "<p>Uw rol heeft geen toegang tot deze pagina.</p>"));
+        r.html(403, Html.page(r.taal, r.t("Geen toegang"), r.user, "<p>" + esc(r.t("Uw rol heeft geen toegang tot deze pagina.")) + "</p>"));
     }
 
-    static String loginPage(String error) {
-        return Html.page("Inloggen", null, (error == null ? "" : "<p class=\"error\" id=\"fout\">" + esc(error) + "</p>") + """
+    static String loginPage(Taal taal, String error) {
+        return Html.page(taal, taal.t("Inloggen"), null, (error == null ? "" : "<p class=\"error\" id=\"fout\">" + esc(error) + "</p>") + """
                 <form method="post" action="/login" id="login">
-                <p><label>Naam <input name="naam" id="naam" autocomplete="username" required></label></p>
-                <p><label>Wachtwoord <input name="wachtwoord" id="wachtwoord" type="password" autocomplete="current-password" required></label></p>
-                <p><button type="submit" id="inloggen">Inloggen</button></p>
-                </form>""");
+                <p><label>%s <input name="naam" id="naam" autocomplete="username" required></label></p>
+                <p><label>%s <input name="wachtwoord" id="wachtwoord" type="password" autocomplete="current-password" required></label></p>
+                <p><button type="submit" id="inloggen">%s</button></p>
+                </form>""".formatted(esc(taal.t("Naam")), esc(taal.t("Wachtwoord")), esc(taal.t("Inloggen"))));
     }
 
     // ---- lists ----
@@ -132,18 +133,20 @@ final class Pages {
         });
         boolean more = rows.size() > pageSize;
         if (more) rows.remove(rows.size() - 1);
-        StringBuilder b = new StringBuilder(filterForm(r.path(), filters, params));
+        StringBuilder b = new StringBuilder(filterForm(r.taal, r.path(), filters, params));
         Map<String, String> q = new LinkedHashMap<>(params);
         q.remove("pagina");
-        b.append("<p class=\"exports\">Als data: <a id=\"csv\" href=\"").append(esc(r.path() + ".csv" + Html.query(q))).append("\">CSV</a> · ")
+        b.append("<p class=\"exports\">").append(esc(r.t("Als data:"))).append(" <a id=\"csv\" href=\"").append(esc(r.path() + ".csv" + Html.query(q))).append("\">CSV</a> · ")
                 .append("<a href=\"").append(esc(r.path() + ".csv" + Html.query(with(q, "sep", ";")))).append("\">CSV (;)</a> · ")
                 .append("<a href=\"").append(esc(r.path() + ".json" + Html.query(q))).append("\">JSON</a></p>");
-        b.append(Table.html(columns, rows, cell));
-        b.append("<p class=\"pager\">Pagina ").append(pagina);
-        if (pagina > 1) b.append(" <a href=\"").append(esc(r.path() + Html.query(with(q, "pagina", Integer.toString(pagina - 1))))).append("\">vorige</a>");
-        if (more) b.append(" <a id=\"volgende\" href=\"").append(esc(r.path() + Html.query(with(q, "pagina", Integer.toString(pagina + 1))))).append("\">volgende</a>");
+        b.append(Table.html(r.taal, columns, rows, cell));
+        b.append("<p class=\"pager\">").append(esc(r.t("Pagina"))).append(' ').append(pagina);
+        if (pagina > 1) b.append(" <a href=\"").append(esc(r.path() + Html.query(with(q, "pagina", Integer.toString(pagina - 1))))).append("\">")
+                .append(esc(r.t("vorige"))).append("</a>");
+        if (more) b.append(" <a id=\"volgende\" href=\"").append(esc(r.path() + Html.query(with(q, "pagina", Integer.toString(pagina + 1))))).append("\">")
+                .append(esc(r.t("volgende"))).append("</a>");
         b.append("</p>");
-        r.html(200, Html.page(title, r.user, b.toString()));
+        r.html(200, Html.page(r.taal, r.t(title), r.user, b.toString()));
     }
 
     private static Map<String, String> with(Map<String, String> q, String k, String v) {
@@ -172,13 +175,13 @@ final class Pages {
         }
     }
 
-    private static String filterForm(String action, List<String> filters, Map<String, String> params) {
+    private static String filterForm(Taal taal, String action, List<String> filters, Map<String, String> params) {
         StringBuilder b = new StringBuilder("<form method=\"get\" class=\"filters\" action=\"").append(esc(action)).append("\">");
         for (String f : filters) {
-            b.append("<label>").append(esc(f)).append(" <input name=\"").append(esc(f)).append("\" id=\"f-").append(esc(f))
+            b.append("<label>").append(esc(taal.t(f))).append(" <input name=\"").append(esc(f)).append("\" id=\"f-").append(esc(f))
                     .append("\" value=\"").append(esc(params.getOrDefault(f, ""))).append("\"></label>");
         }
-        return b.append("<button type=\"submit\" id=\"filter\">Filter</button></form>").toString();
+        return b.append("<button type=\"submit\" id=\"filter\">").append(esc(taal.t("Filter"))).append("</button></form>").toString();
     }
 
     private Function<Map<String, Object>, String> declaratieCell(String column) {
@@ -274,42 +277,97 @@ final class Pages {
             n += (Long) row.get("prestaties");
             nRejected += (Long) row.get("afgewezenPrestaties");
         }
-        StringBuilder b = new StringBuilder(filterForm("/", List.of("gemeente", "aanbieder", "van", "tot", "product"), params));
+        StringBuilder b = new StringBuilder(filterForm(r.taal, "/", List.of("gemeente", "aanbieder", "van", "tot", "product"), params));
         b.append("<table class=\"kv\" id=\"totalen\">")
-                .append(kv("Ingediend", Html.euro(declared))).append(kv("Toegekend", Html.euro(granted)))
-                .append(kv("Afgewezen", Html.euro(rejected))).append(kv("Credit", Html.euro(credit)))
-                .append(kv("Prestaties", n + " (" + nRejected + " afgewezen)")).append("</table>");
-        b.append(chart(perMonth));
-        b.append("<p>Als data: <a href=\"").append(esc("/overzicht.csv" + Html.query(params))).append("\">CSV</a> · <a href=\"")
+                .append(kv(r.t("Ingediend"), Html.euro(declared))).append(kv(r.t("Toegekend"), Html.euro(granted)))
+                .append(kv(r.t("Afgewezen"), Html.euro(rejected))).append(kv(r.t("Credit"), Html.euro(credit)))
+                .append(kv(r.t("Prestaties"), n + " (" + nRejected + " " + r.t("afgewezen") + ")")).append("</table>");
+        b.append(chart(r.taal, perMonth));
+        b.append("<p>").append(esc(r.t("Als data:"))).append(" <a href=\"").append(esc("/overzicht.csv" + Html.query(params))).append("\">CSV</a> · <a href=\"")
                 .append(esc("/overzicht.json" + Html.query(params))).append("\">JSON</a></p>");
-        b.append(Table.html(Reads.OVERZICHT_COLUMNS, rows, col -> switch (col) {
+        b.append(Table.html(r.taal, Reads.OVERZICHT_COLUMNS, rows, col -> switch (col) {
             case "IngediendBedrag", "ToegekendBedrag", "AfgewezenBedrag", "CreditBedrag" -> row -> esc(Html.euro((Long) row.get(col)));
             case "aanbieder" -> row -> "<a href=\"" + esc("/declaraties?aanbieder=" + Html.url((String) row.get("aanbieder"))
                     + "&periode=" + row.get("maand")) + "\">" + esc(row.get("aanbieder")) + "</a>";
             default -> null;
         }));
-        r.html(200, Html.page("Overzicht", r.user, b.toString()));
+        r.html(200, Html.page(r.taal, r.t("Overzicht"), r.user, b.toString()));
+    }
+
+    // ---- productie ----
+
+    private void productie(WebServer.Request r, String format) throws Exception {
+        Map<String, String> params = r.params();
+        String per = params.getOrDefault("per", "maand");
+        if (!per.equals("maand") && !per.equals("jaar") && !per.equals("aanbieder")) {
+            throw new IllegalArgumentException(r.t("per is maand, jaar of aanbieder"));
+        }
+        List<Map<String, Object>> maanden = read(c -> Productie.perMaand(c, params));
+        Productie.Jaar jaar = read(c -> Productie.perJaar(c, params, today.get()));
+        if (!format.equals("html")) {
+            List<Map<String, Object>> rows = switch (per) {
+                case "jaar" -> jaar.perBouwsteen();
+                case "aanbieder" -> jaar.perAanbieder();
+                default -> maanden;
+            };
+            List<String> columns = switch (per) {
+                case "jaar" -> Productie.JAAR_COLUMNS;
+                case "aanbieder" -> Productie.AANBIEDER_COLUMNS;
+                default -> Productie.MAAND_COLUMNS;
+            };
+            export(r, format, columns, "productie-" + per, (c, out) -> {
+                for (Map<String, Object> row : rows) out.row(row);
+            });
+            return;
+        }
+        Function<String, Function<Map<String, Object>, String>> cell = col -> switch (col) {
+            case "ToegekendBedrag", "GecrediteerdBedrag", "NettoBedrag" -> row -> esc(Html.euro((Long) row.get(col)));
+            case "controleverklaring" -> row -> "<span class=\"drempel\">" + esc(r.t((String) row.get(col))) + "</span>";
+            case "beeindiging" -> row -> row.get(col).equals("") ? "" : "<span class=\"drempel onder\">" + esc(r.t("mogelijk (art. 9.1)")) + "</span>";
+            case "jaarAfgesloten" -> row -> esc(r.t((String) row.get(col)));
+            default -> null;
+        };
+        Map<String, String> q = new LinkedHashMap<>(params);
+        q.remove("per");
+        StringBuilder b = new StringBuilder(filterForm(r.taal, "/productie", List.of("gemeente", "aanbieder", "jaar", "product"), params));
+        b.append("<p class=\"toelichting\">").append(esc(r.t(
+                "De toegekende prestaties per maand van hun ProductPeriode, gewaardeerd tegen het contracttarief (de hub kent een bedrag pas toe na toetsing aan de tariefregel van het contract, TR418 en TR346); gecrediteerde bedragen staan apart. Drempels van het contract van Coevorden en Borger-Odoorn (seed 001): onder € 125.000 jaaromzet Wmo geen controleverklaring van de accountant (l.2392-2394); onder € 10.000 in een kalenderjaar binnen een gemeente kan de overeenkomst voor die bouwsteen worden beëindigd (art. 9.1, l.591-598).")))
+                .append("</p>");
+        b.append("<h2>").append(esc(r.t("Per aanbieder en jaar"))).append("</h2>");
+        b.append("<p class=\"exports\">").append(esc(r.t("Als data:"))).append(" <a href=\"").append(esc("/productie.csv" + Html.query(with(q, "per", "aanbieder"))))
+                .append("\">CSV</a> · <a href=\"").append(esc("/productie.json" + Html.query(with(q, "per", "aanbieder")))).append("\">JSON</a></p>");
+        b.append("<div id=\"per-aanbieder\">").append(Table.html(r.taal, Productie.AANBIEDER_COLUMNS, jaar.perAanbieder(), cell)).append("</div>");
+        b.append("<h2>").append(esc(r.t("Per aanbieder, gemeente, bouwsteen en jaar"))).append("</h2>");
+        b.append("<p class=\"exports\">").append(esc(r.t("Als data:"))).append(" <a href=\"").append(esc("/productie.csv" + Html.query(with(q, "per", "jaar"))))
+                .append("\">CSV</a> · <a href=\"").append(esc("/productie.json" + Html.query(with(q, "per", "jaar")))).append("\">JSON</a></p>");
+        b.append("<div id=\"per-jaar\">").append(Table.html(r.taal, Productie.JAAR_COLUMNS, jaar.perBouwsteen(), cell)).append("</div>");
+        b.append("<h2>").append(esc(r.t("Per aanbieder, gemeente, product en maand"))).append("</h2>");
+        b.append("<p class=\"exports\">").append(esc(r.t("Als data:"))).append(" <a id=\"csv\" href=\"").append(esc("/productie.csv" + Html.query(q)))
+                .append("\">CSV</a> · <a href=\"").append(esc("/productie.csv" + Html.query(with(q, "sep", ";")))).append("\">CSV (;)</a> · <a href=\"")
+                .append(esc("/productie.json" + Html.query(q))).append("\">JSON</a></p>");
+        b.append("<div id=\"per-maand\">").append(Table.html(r.taal, Productie.MAAND_COLUMNS, maanden, cell)).append("</div>");
+        r.html(200, Html.page(r.taal, r.t("Productie"), r.user, b.toString()));
     }
 
     /** Bars per month: granted (green) against rejected (red); server-side SVG, no script. */
-    static String chart(TreeMap<String, long[]> perMonth) {
-        if (perMonth.isEmpty()) return "<p>Geen declaraties.</p>";
+    static String chart(Taal taal, TreeMap<String, long[]> perMonth) {
+        if (perMonth.isEmpty()) return "<p>" + esc(taal.t("Geen declaraties.")) + "</p>";
         long max = 1;
         for (long[] m : perMonth.values()) max = Math.max(max, Math.max(Math.abs(m[0]), Math.abs(m[1])));
         int bar = 14, group = 2 * bar + 16, height = 160, top = 10, left = 10;
         int width = left + perMonth.size() * group + 10;
         StringBuilder b = new StringBuilder("<svg id=\"grafiek\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
                 .append(width).append("\" height=\"").append(height + 50).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height + 50)
-                .append("\"><title>Toegekend (groen) tegen afgewezen (rood) per maand</title>");
+                .append("\"><title>").append(esc(taal.t("Toegekend (groen) tegen afgewezen (rood) per maand"))).append("</title>");
         int x = left;
         for (Map.Entry<String, long[]> e : perMonth.entrySet()) {
             long g = Math.abs(e.getValue()[0]), rj = Math.abs(e.getValue()[1]);
             int hg = (int) Math.round((double) height * g / max), hr = (int) Math.round((double) height * rj / max);
             b.append("<rect class=\"granted\" x=\"").append(x).append("\" y=\"").append(top + height - hg).append("\" width=\"").append(bar)
-                    .append("\" height=\"").append(hg).append("\"><title>").append(esc(e.getKey() + " toegekend " + Html.euro(e.getValue()[0])))
+                    .append("\" height=\"").append(hg).append("\"><title>").append(esc(e.getKey() + " " + taal.t("toegekend") + " " + Html.euro(e.getValue()[0])))
                     .append("</title></rect>");
             b.append("<rect class=\"rejected\" x=\"").append(x + bar).append("\" y=\"").append(top + height - hr).append("\" width=\"").append(bar)
-                    .append("\" height=\"").append(hr).append("\"><title>").append(esc(e.getKey() + " afgewezen " + Html.euro(e.getValue()[1])))
+                    .append("\" height=\"").append(hr).append("\"><title>").append(esc(e.getKey() + " " + taal.t("afgewezen") + " " + Html.euro(e.getValue()[1])))
                     .append("</title></rect>");
             b.append("<text x=\"").append(x).append("\" y=\"").append(top + height + 15).append("\">").append(esc(e.getKey())).append("</text>");
             x += group;
@@ -360,7 +418,7 @@ final class Pages {
             return true;
         });
         if (!found) {
-            r.html(404, Html.page("Niet gevonden", r.user, "<p>Geen declaratie " + id + ".</p>"));
+            r.html(404, Html.page(r.taal, r.t("Niet gevonden"), r.user, "<p>" + esc(r.t("Geen declaratie")) + " " + id + ".</p>"));
             return;
         }
         if (privacy) {
@@ -383,53 +441,59 @@ final class Pages {
             }
             return;
         }
-        if (format.equals("csv")) throw new IllegalArgumentException("one declaratie is available as .json");
+        if (format.equals("csv")) throw new IllegalArgumentException(r.t("Eén declaratie is er als .json, niet als .csv."));
         StringBuilder b = new StringBuilder("<table class=\"kv\" id=\"kop\">");
         for (String k : List.of("DeclaratieNummer", "Identificatie", "aanbieder", "gemeente", "Begindatum", "Einddatum", "ontvangen", "uitkomst", "RetourCode")) {
-            b.append(kv(k, head.get(k)));
+            b.append(kv(r.t(k), head.get(k)));
         }
         b.append(kv("TotaalIngediendBedrag", Html.euro((Long) head.get("TotaalIngediendBedrag"))))
                 .append(kv("TotaalToegekendBedrag", Html.euro((Long) head.get("TotaalToegekendBedrag"))));
-        b.append("<tr><th>WMO323</th><td><a href=\"/berichten/").append(head.get("bericht")).append("\">bericht ").append(head.get("bericht")).append("</a>");
-        if (privacy) b.append(" · <a id=\"ruw323\" href=\"/berichten/").append(head.get("bericht")).append("/inhoud\">het ontvangen bericht lezen</a>");
+        b.append("<tr><th>WMO323</th><td><a href=\"/berichten/").append(head.get("bericht")).append("\">").append(esc(r.t("bericht"))).append(' ').append(head.get("bericht")).append("</a>");
+        if (privacy) b.append(" · <a id=\"ruw323\" href=\"/berichten/").append(head.get("bericht")).append("/inhoud\">")
+                .append(esc(r.t("het ontvangen bericht lezen"))).append("</a>");
         b.append("</td></tr>");
         for (Map<String, Object> a : answers) {
-            b.append("<tr><th>Verzonden</th><td><a href=\"/berichten/").append(a.get("id")).append("\">").append(esc(a.get("BerichtType")))
+            b.append("<tr><th>").append(esc(r.t("Verzonden"))).append("</th><td><a href=\"/berichten/").append(a.get("id")).append("\">").append(esc(a.get("BerichtType")))
                     .append(" ").append(esc(a.get("bestandsnaam"))).append("</a>");
-            if (privacy) b.append(" · <a href=\"/berichten/").append(a.get("id")).append("/inhoud\">lezen</a>");
+            if (privacy) b.append(" · <a href=\"/berichten/").append(a.get("id")).append("/inhoud\">").append(esc(r.t("lezen"))).append("</a>");
             b.append("</td></tr>");
         }
         b.append("</table>");
         if (!bericht.isEmpty()) {
-            b.append("<h2>Bevindingen over het bericht en de declaratie</h2>").append(bevindingTable(bericht));
+            b.append("<h2>").append(esc(r.t("Bevindingen over het bericht en de declaratie"))).append("</h2>").append(bevindingTable(r.taal, bericht));
         }
-        b.append("<h2>Prestaties</h2>");
+        b.append("<h2>").append(esc(r.t("Prestaties"))).append("</h2>");
         for (Map<String, Object> p : prestaties) {
             boolean rejected = "afgewezen".equals(p.get("uitkomst"));
             b.append("<section class=\"prestatie\" id=\"p").append(p.get("id")).append("\"><h3>ReferentieNummer ").append(esc(p.get("ReferentieNummer")))
                     .append(" — <span class=\"uitkomst\">").append(esc(p.get("uitkomst"))).append("</span></h3><table class=\"kv\">");
-            b.append(kv("Client (BSN)", privacy ? p.get("_bsn") : Bsn.mask((String) p.get("_bsn"))));
+            b.append(kv(r.t("Client (BSN)"), privacy ? p.get("_bsn") : Bsn.mask((String) p.get("_bsn"))));
             b.append("<tr><th>ToewijzingNummer</th><td><a class=\"toewijzing\" href=\"/toewijzingen/").append(p.get("ToewijzingNummer")).append("\">")
                     .append(p.get("ToewijzingNummer")).append("</a></td></tr>");
             b.append(kv("Product", p.get("Productcategorie") + " " + p.get("Productcode")))
                     .append(kv("ProductPeriode", p.get("Begindatum") + " t/m " + p.get("Einddatum")))
-                    .append(kv("GeleverdVolume", p.get("GeleverdVolume") + " (eenheid " + p.get("Eenheid") + ")"))
+                    .append(kv("GeleverdVolume", p.get("GeleverdVolume") + " (" + r.t("eenheid") + " " + p.get("Eenheid") + ")"))
                     .append(kv("ProductTarief", p.get("ProductTarief") == null ? "" : Html.euro((Long) p.get("ProductTarief"))))
                     .append(kv("IngediendBedrag", Html.euro((Long) p.get("IngediendBedrag")) + " " + p.get("DebetCredit")));
             if (rejected || p.get("RetourCode") != null && !((String) p.get("RetourCode")).isEmpty()) {
-                b.append(kv("RetourCode", p.get("RetourCode"))).append(kv("Regel", p.get("regel")))
-                        .append("<tr><th>Reden</th><td class=\"reden\">").append(esc(p.get("reden"))).append("</td></tr>")
-                        .append("<tr><th>Reason</th><td class=\"reason\">").append(esc(p.get("reason"))).append("</td></tr>")
-                        .append("<tr><th>Getoetst aan toewijzing</th><td class=\"toewijzingversie\">").append(esc(p.get("toewijzing"))).append("</td></tr>")
-                        .append("<tr><th>Tariefregel</th><td class=\"tarief\">").append(esc(p.get("tarief"))).append("</td></tr>");
+                b.append(kv("RetourCode", p.get("RetourCode"))).append(kv(r.t("Regel"), p.get("regel")))
+                        .append("<tr><th>Reden</th><td class=\"reden\" lang=\"nl\">").append(esc(p.get("reden"))).append("</td></tr>")
+                        .append("<tr><th>Reason</th><td class=\"reason\" lang=\"en\">").append(esc(p.get("reason"))).append("</td></tr>")
+                        .append("<tr><th>").append(esc(r.t("Getoetst aan toewijzing"))).append("</th><td class=\"toewijzingversie\">")
+                        .append(esc(p.get("toewijzing"))).append("</td></tr>")
+                        .append("<tr><th>").append(esc(r.t("Tariefregel"))).append("</th><td class=\"tarief\">").append(esc(p.get("tarief"))).append("</td></tr>");
             }
             b.append("</table></section>");
         }
-        r.html(200, Html.page("Declaratie " + head.get("DeclaratieNummer"), r.user, b.toString()));
+        r.html(200, Html.page(r.taal, r.t("Declaratie") + " " + head.get("DeclaratieNummer"), r.user, b.toString()));
     }
 
-    private static String bevindingTable(List<Reads.Bevinding> list) {
-        StringBuilder b = new StringBuilder("<table class=\"list bevindingen\"><tr><th>Regel</th><th>RetourCode</th><th>Element</th><th>Reden</th><th>Reason</th><th>Toewijzing</th><th>Tarief</th></tr>");
+    private static String bevindingTable(Taal taal, List<Reads.Bevinding> list) {
+        StringBuilder b = new StringBuilder("<table class=\"list bevindingen\"><tr>");
+        for (String h : List.of("Regel", "RetourCode", "Element", "Reden", "Reason", "Toewijzing", "Tarief")) {
+            b.append("<th>").append(esc(h.equals("Reden") || h.equals("Reason") ? h : taal.t(h))).append("</th>");
+        }
+        b.append("</tr>");
         for (Reads.Bevinding f : list) {
             b.append("<tr><td>").append(esc(f.regel())).append("</td><td>").append(esc(f.retourcode())).append("</td><td>").append(esc(f.element()))
                     .append("</td><td>").append(esc(f.reden())).append("</td><td>").append(esc(f.reason())).append("</td><td>")
@@ -447,7 +511,7 @@ final class Pages {
                 }
             }
         });
-        if (decl == null) r.html(404, Html.page("Niet gevonden", r.user, "<p>Geen prestatie " + id + ".</p>"));
+        if (decl == null) r.html(404, Html.page(r.taal, r.t("Niet gevonden"), r.user, "<p>" + esc(r.t("Geen prestatie")) + " " + id + ".</p>"));
         else r.ctx.response().setStatusCode(303).putHeader("Location", "/declaraties/" + decl + "#p" + id).end();
     }
 
@@ -511,29 +575,30 @@ final class Pages {
             return null;
         });
         if (versies.isEmpty() && prestaties.isEmpty()) {
-            r.html(404, Html.page("Niet gevonden", r.user, "<p>Geen toewijzing " + nummer + ".</p>"));
+            r.html(404, Html.page(r.taal, r.t("Niet gevonden"), r.user, "<p>" + esc(r.t("Geen toewijzing")) + " " + nummer + ".</p>"));
             return;
         }
         if (privacy) for (String bsn : bsns) r.log("BSN", null, bsn);
         Function<String, Function<Map<String, Object>, String>> berichtLink = col -> col.equals("bericht")
                 ? row -> "<a href=\"/berichten/" + row.get("bericht") + "\">" + row.get("bericht") + "</a>" : null;
-        StringBuilder b = new StringBuilder("<h2>Versies</h2>");
-        b.append(Table.html(versies.isEmpty() ? List.of("bericht") : new ArrayList<>(versies.get(0).keySet()), versies, berichtLink));
-        b.append("<h2>Starts (WMO305)</h2>").append(Table.html(List.of("gemeente", "aanbieder", "Begindatum", "StatusAanlevering", "actueel", "bericht"), starts, berichtLink));
-        b.append("<h2>Stops (WMO307)</h2>").append(Table.html(List.of("gemeente", "aanbieder", "Begindatum", "RedenBeeindiging", "Einddatum", "StatusAanlevering", "actueel", "bericht"), stops, berichtLink));
+        StringBuilder b = new StringBuilder("<h2>").append(esc(r.t("Versies"))).append("</h2>");
+        b.append(Table.html(r.taal, versies.isEmpty() ? List.of("bericht") : new ArrayList<>(versies.get(0).keySet()), versies, berichtLink));
+        b.append("<h2>").append(esc(r.t("Starts (WMO305)"))).append("</h2>").append(Table.html(r.taal, List.of("gemeente", "aanbieder", "Begindatum", "StatusAanlevering", "actueel", "bericht"), starts, berichtLink));
+        b.append("<h2>").append(esc(r.t("Stops (WMO307)"))).append("</h2>").append(Table.html(r.taal, List.of("gemeente", "aanbieder", "Begindatum", "RedenBeeindiging", "Einddatum", "StatusAanlevering", "actueel", "bericht"), stops, berichtLink));
         long used = 0;
         for (Map<String, Object> p : prestaties) {
             if ("toegekend".equals(p.get("uitkomst"))) used += ("C".equals(p.get("DebetCredit")) ? -1 : 1) * ((Integer) p.get("GeleverdVolume"));
         }
-        b.append("<h2>Prestaties tegen deze toewijzing</h2>");
+        b.append("<h2>").append(esc(r.t("Prestaties tegen deze toewijzing"))).append("</h2>");
         if (!versies.isEmpty()) {
             Map<String, Object> last = versies.get(versies.size() - 1);
-            b.append("<p>Toegekend geleverd volume: ").append(used).append("; toegewezen omvang (laatste versie): ").append(esc(last.get("Omvang")))
+            b.append("<p id=\"volume\">").append(esc(r.t("Toegekend geleverd volume:"))).append(' ').append(used).append("; ")
+                    .append(esc(r.t("toegewezen omvang (laatste versie):"))).append(' ').append(esc(last.get("Omvang")))
                     .append(esc(last.get("Budget"))).append("</p>");
         }
-        b.append(Table.html(List.of("id", "DeclaratieNummer", "ReferentieNummer", "Begindatum", "Einddatum", "GeleverdVolume", "IngediendBedrag",
+        b.append(Table.html(r.taal, List.of("id", "DeclaratieNummer", "ReferentieNummer", "Begindatum", "Einddatum", "GeleverdVolume", "IngediendBedrag",
                 "uitkomst", "RetourCode"), prestaties, this::prestatieCell));
-        r.html(200, Html.page("Toewijzing " + nummer, r.user, b.toString()));
+        r.html(200, Html.page(r.taal, r.t("Toewijzing") + " " + nummer, r.user, b.toString()));
     }
 
     // ---- messages ----
@@ -554,21 +619,21 @@ final class Pages {
             return null;
         });
         if (rows.isEmpty()) {
-            r.html(404, Html.page("Niet gevonden", r.user, "<p>Geen bericht " + id + ".</p>"));
+            r.html(404, Html.page(r.taal, r.t("Niet gevonden"), r.user, "<p>" + esc(r.t("Geen bericht")) + " " + id + ".</p>"));
             return;
         }
         Map<String, Object> m = rows.get(0);
         StringBuilder b = new StringBuilder("<table class=\"kv\">");
         for (String k : List.of("richting", "BerichtType", "afzender", "ontvanger", "Identificatie", "bestandsnaam", "ontvangen", "uitkomst", "RetourCode")) {
-            b.append(kv(k, m.get(k)));
+            b.append(kv(r.t(k), m.get(k)));
         }
-        if (m.get("antwoordOp") != null) b.append("<tr><th>Antwoord op</th><td>").append(links(m.get("antwoordOp").toString())).append("</td></tr>");
-        b.append("<tr><th>Antwoorden</th><td>").append(links(String.valueOf(m.get("antwoorden")))).append("</td></tr>");
-        if (declaratie[0] != null) b.append("<tr><th>Declaratie</th><td><a href=\"/declaraties/").append(declaratie[0]).append("\">").append(declaratie[0]).append("</a></td></tr>");
+        if (m.get("antwoordOp") != null) b.append("<tr><th>").append(esc(r.t("Antwoord op"))).append("</th><td>").append(links(m.get("antwoordOp").toString())).append("</td></tr>");
+        b.append("<tr><th>").append(esc(r.t("Antwoorden"))).append("</th><td>").append(links(String.valueOf(m.get("antwoorden")))).append("</td></tr>");
+        if (declaratie[0] != null) b.append("<tr><th>").append(esc(r.t("Declaratie"))).append("</th><td><a href=\"/declaraties/").append(declaratie[0]).append("\">").append(declaratie[0]).append("</a></td></tr>");
         b.append("</table>");
-        if (r.user.role().atLeast(Role.PRIVACY)) b.append("<p><a id=\"inhoud\" href=\"/berichten/").append(id).append("/inhoud\">Het bericht lezen</a></p>");
-        b.append("<h2>Bevindingen (rapport)</h2>").append(bevindingTable(bev));
-        r.html(200, Html.page("Bericht " + id, r.user, b.toString()));
+        if (r.user.role().atLeast(Role.PRIVACY)) b.append("<p><a id=\"inhoud\" href=\"/berichten/").append(id).append("/inhoud\">").append(esc(r.t("Het bericht lezen"))).append("</a></p>");
+        b.append("<h2>").append(esc(r.t("Bevindingen (rapport)"))).append("</h2>").append(bevindingTable(r.taal, bev));
+        r.html(200, Html.page(r.taal, r.t("Bericht") + " " + id, r.user, b.toString()));
     }
 
     private void inhoud(WebServer.Request r, long id) throws Exception {
@@ -585,12 +650,12 @@ final class Pages {
             }
         });
         if (found == null) {
-            r.html(404, Html.page("Niet gevonden", r.user, "<p>Geen bericht " + id + ".</p>"));
+            r.html(404, Html.page(r.taal, r.t("Niet gevonden"), r.user, "<p>" + esc(r.t("Geen bericht")) + " " + id + ".</p>"));
             return;
         }
         r.log("BERICHT", id, null);
         String text = readable((byte[]) found[1]);
-        r.html(200, Html.page("Inhoud van bericht " + id, r.user, "<p>" + esc(found[0]) + " (" + esc(found[2]) + ")</p><pre class=\"raw\" id=\"ruw\">"
+        r.html(200, Html.page(r.taal, r.t("Inhoud van bericht") + " " + id, r.user, "<p>" + esc(found[0]) + " (" + esc(found[2]) + ")</p><pre class=\"raw\" id=\"ruw\">"
                 + esc(text) + "</pre>"));
     }
 

@@ -375,25 +375,37 @@ final class Reads {
         }
     }
 
-    /** Per gemeente, aanbieder and month of the declaratieperiode: amounts and counts of the prestaties. */
-    static List<Map<String, Object>> overzicht(Connection c, Map<String, String> f) throws SQLException {
+    /** Filters on the summary tables (V6): gemeente, aanbieder, van/tot (YYYY-MM of the DeclaratiePeriode), product. */
+    static Where totaalFilter(Map<String, String> f, boolean product) {
         Where w = new Where();
-        if (has(f, "gemeente")) w.and("d.gemeente = ?", f.get("gemeente").trim());
-        if (has(f, "aanbieder")) w.and("d.aanbieder = ?", f.get("aanbieder").trim());
-        if (has(f, "van")) w.and("d.periode_begin >= ?", Date.valueOf(month(f.get("van").trim()).atDay(1)));
-        if (has(f, "tot")) w.and("d.periode_begin < ?", Date.valueOf(month(f.get("tot").trim()).plusMonths(1).atDay(1)));
-        if (has(f, "product")) {
+        if (has(f, "gemeente")) w.and("t.gemeente = ?", f.get("gemeente").trim());
+        if (has(f, "aanbieder")) w.and("t.aanbieder = ?", f.get("aanbieder").trim());
+        if (has(f, "van")) w.and("t.periode_jaar * 100 + t.periode_maand >= ?", yyyymm(month(f.get("van").trim())));
+        if (has(f, "tot")) w.and("t.periode_jaar * 100 + t.periode_maand <= ?", yyyymm(month(f.get("tot").trim())));
+        if (product && has(f, "product")) {
             String p = f.get("product").trim();
-            w.and("(p.productcode = ? OR p.productcategorie || p.productcode = ? OR p.productcategorie || '/' || p.productcode = ?)", p, p, p);
+            w.and("(t.productcode = ? OR t.productcategorie || t.productcode = ? OR t.productcategorie || '/' || t.productcode = ?)", p, p, p);
         }
-        String signed = "CASE WHEN p.debet_credit = 'C' THEN -p.ingediend_bedrag ELSE p.ingediend_bedrag END";
-        String sql = "SELECT d.gemeente, d.aanbieder, EXTRACT(YEAR FROM d.periode_begin), EXTRACT(MONTH FROM d.periode_begin),"
-                + " COUNT(*), SUM(CASE WHEN p.toegekend THEN 0 ELSE 1 END), SUM(" + signed + "),"
-                + " SUM(CASE WHEN p.toegekend THEN " + signed + " ELSE 0 END), SUM(CASE WHEN p.toegekend THEN 0 ELSE " + signed + " END),"
-                + " SUM(CASE WHEN p.debet_credit = 'C' THEN -p.ingediend_bedrag ELSE 0 END)"
-                + " FROM prestatie p JOIN declaratie d ON d.id = p.declaratie_id" + w.sql
-                + " GROUP BY d.gemeente, d.aanbieder, EXTRACT(YEAR FROM d.periode_begin), EXTRACT(MONTH FROM d.periode_begin)"
-                + " ORDER BY 3, 4, 1, 2";
+        return w;
+    }
+
+    static int yyyymm(YearMonth m) {
+        return m.getYear() * 100 + m.getMonthValue();
+    }
+
+    /**
+     * Per gemeente, aanbieder and month of the declaratieperiode: amounts and counts of the prestaties, from the
+     * summaries the processing keeps (store.Totalen), so its cost does not grow with the number of prestaties.
+     */
+    static List<Map<String, Object>> overzicht(Connection c, Map<String, String> f) throws SQLException {
+        Where w = totaalFilter(f, true);
+        String signed = "CASE WHEN t.debet_credit = 'C' THEN -t.bedrag ELSE t.bedrag END";
+        String sql = "SELECT t.gemeente, t.aanbieder, t.periode_jaar, t.periode_maand,"
+                + " SUM(t.aantal), SUM(CASE WHEN t.toegekend THEN 0 ELSE t.aantal END), SUM(" + signed + "),"
+                + " SUM(CASE WHEN t.toegekend THEN " + signed + " ELSE 0 END), SUM(CASE WHEN t.toegekend THEN 0 ELSE " + signed + " END),"
+                + " SUM(CASE WHEN t.debet_credit = 'C' THEN -t.bedrag ELSE 0 END)"
+                + " FROM prestatie_totaal t" + w.sql
+                + " GROUP BY t.gemeente, t.aanbieder, t.periode_jaar, t.periode_maand ORDER BY 3, 4, 1, 2";
         List<Map<String, Object>> rows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             w.bind(s, 1);
@@ -415,15 +427,15 @@ final class Reads {
                 }
             }
         }
-        // the most frequent retourcodes per gemeente, aanbieder and month
-        String codes = "SELECT d.gemeente, d.aanbieder, EXTRACT(YEAR FROM d.periode_begin), EXTRACT(MONTH FROM d.periode_begin), b.retourcode, COUNT(*)"
-                + " FROM bevinding b JOIN declaratie d ON d.bericht_id = b.bericht_id" + w.sql
-                + " AND b.retourcode IS NOT NULL GROUP BY d.gemeente, d.aanbieder, EXTRACT(YEAR FROM d.periode_begin), EXTRACT(MONTH FROM d.periode_begin), b.retourcode"
-                + " ORDER BY 6 DESC, 5";
+        // the most frequent retourcodes per gemeente, aanbieder and month (of the whole message: not per product)
         if (!has(f, "product")) {
+            Where wc = totaalFilter(f, false);
+            String codes = "SELECT t.gemeente, t.aanbieder, t.periode_jaar, t.periode_maand, t.retourcode, SUM(t.aantal)"
+                    + " FROM retourcode_totaal t" + wc.sql
+                    + " GROUP BY t.gemeente, t.aanbieder, t.periode_jaar, t.periode_maand, t.retourcode ORDER BY 6 DESC, 5";
             Map<String, List<String>> top = new LinkedHashMap<>();
             try (PreparedStatement s = c.prepareStatement(codes)) {
-                w.bind(s, 1);
+                wc.bind(s, 1);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         String key = r.getString(1) + "|" + r.getString(2) + "|" + String.format("%04d-%02d", r.getInt(3), r.getInt(4));

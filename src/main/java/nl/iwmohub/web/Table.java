@@ -70,11 +70,11 @@ final class Table {
         };
     }
 
-    /** An HTML table; cell renders a column's value as HTML (escaped), links included. */
-    static String html(List<String> columns, List<Map<String, Object>> rows,
+    /** An HTML table (headers in the interface language, the data as stored); cell renders a column's value as HTML (escaped), links included. */
+    static String html(Taal taal, List<String> columns, List<Map<String, Object>> rows,
                        Function<String, Function<Map<String, Object>, String>> cell) {
         StringBuilder b = new StringBuilder("<table class=\"list\"><thead><tr>");
-        for (String c : columns) b.append("<th>").append(Html.esc(c)).append("</th>");
+        for (String c : columns) b.append("<th>").append(Html.esc(taal.t(c))).append("</th>");
         b.append("</tr></thead><tbody>");
         for (Map<String, Object> row : rows) {
             b.append("<tr>");
@@ -85,7 +85,7 @@ final class Table {
             }
             b.append("</tr>");
         }
-        if (rows.isEmpty()) b.append("<tr><td colspan=\"").append(columns.size()).append("\">Geen rijen.</td></tr>");
+        if (rows.isEmpty()) b.append("<tr><td colspan=\"").append(columns.size()).append("\">").append(Html.esc(taal.t("Geen rijen."))).append("</td></tr>");
         return b.append("</tbody></table>").toString();
     }
 }

@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     static final String COOKIE = "iwmo_sessie";
+    static final String TAAL_COOKIE = "iwmo_taal";
     private static final Duration IDLE = Duration.ofMinutes(30);
     static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
             + " frame-ancestors 'none'; base-uri 'none'";
@@ -99,14 +100,16 @@ public final class WebServer implements AutoCloseable {
     private void handle(RoutingContext ctx) {
         String path = ctx.request().path();
         String method = ctx.request().method().name();
+        Taal taal = Taal.NL;
         try {
+            taal = taal(ctx);
             if (path.equals("/static/style.css")) {
                 staticFile(ctx, "web/style.css", "text/css; charset=utf-8");
                 return;
             }
             if (path.equals("/login")) {
-                if (method.equals("POST")) login(ctx);
-                else html(ctx, 200, Pages.loginPage(null));
+                if (method.equals("POST")) login(ctx, taal);
+                else html(ctx, 200, Pages.loginPage(taal, null));
                 return;
             }
             Users.User user = user(ctx, path);
@@ -130,13 +133,32 @@ public final class WebServer implements AutoCloseable {
                 ctx.response().setStatusCode(405).end();
                 return;
             }
-            pages.serve(new Request(ctx, user, this));
+            pages.serve(new Request(ctx, user, this, taal));
         } catch (IllegalArgumentException e) {
-            html(ctx, 400, Html.page("Ongeldige vraag", null, "<p class=\"error\">" + Html.esc(e.getMessage()) + "</p>"));
+            html(ctx, 400, Html.page(taal, taal.t("Ongeldige vraag"), null, "<p class=\"error\">" + Html.esc(e.getMessage()) + "</p>"));
         } catch (Exception e) {
             LOG.error("workbench page {} failed", path, e);
-            if (!ctx.response().headWritten()) html(ctx, 500, Html.page("Fout", null, "<p class=\"error\">De pagina kon niet worden gemaakt.</p>"));
+            if (!ctx.response().headWritten()) {
+                html(ctx, 500, Html.page(taal, taal.t("Fout"), null, "<p class=\"error\">" + Html.esc(taal.t("De pagina kon niet worden gemaakt.")) + "</p>"));
+            }
             else ctx.response().reset();
+        }
+    }
+
+    /** The interface language: ?taal=en|nl chooses it and is remembered in a cookie; Dutch by default. */
+    private Taal taal(RoutingContext ctx) {
+        String asked = ctx.request().getParam("taal");
+        if (asked != null) {
+            Taal t = Taal.of(asked);
+            ctx.response().addCookie(Cookie.cookie(TAAL_COOKIE, t.code).setPath("/").setHttpOnly(true)
+                    .setSameSite(CookieSameSite.STRICT).setSecure(tls).setMaxAge(365L * 24 * 3600));
+            return t;
+        }
+        Cookie c = ctx.request().getCookie(TAAL_COOKIE);
+        try {
+            return c == null ? Taal.NL : Taal.of(c.getValue());
+        } catch (IllegalArgumentException e) {
+            return Taal.NL;
         }
     }
 
@@ -187,12 +209,12 @@ public final class WebServer implements AutoCloseable {
         return Optional.empty();
     }
 
-    private void login(RoutingContext ctx) {
+    private void login(RoutingContext ctx, Taal taal) {
         String name = ctx.request().getFormAttribute("naam");
         String password = ctx.request().getFormAttribute("wachtwoord");
         Optional<Users.User> user = check(ctx, name, password);
         if (user.isEmpty()) {
-            html(ctx, 401, Pages.loginPage("Onbekende naam of verkeerd wachtwoord."));
+            html(ctx, 401, Pages.loginPage(taal, taal.t("Onbekende naam of verkeerd wachtwoord.")));
             return;
         }
         byte[] token = new byte[32];
@@ -247,11 +269,18 @@ public final class WebServer implements AutoCloseable {
         final RoutingContext ctx;
         final Users.User user;
         final WebServer server;
+        final Taal taal;
 
-        Request(RoutingContext ctx, Users.User user, WebServer server) {
+        Request(RoutingContext ctx, Users.User user, WebServer server, Taal taal) {
             this.ctx = ctx;
             this.user = user;
             this.server = server;
+            this.taal = taal;
+        }
+
+        /** An interface text in the request's language. */
+        String t(String nl) {
+            return taal.t(nl);
         }
 
         String path() {
@@ -267,6 +296,7 @@ public final class WebServer implements AutoCloseable {
             Map<String, String> m = new LinkedHashMap<>();
             new io.netty.handler.codec.http.QueryStringDecoder(ctx.request().uri(), StandardCharsets.UTF_8, true, 1024, true)
                     .parameters().forEach((k, v) -> m.put(k, v.get(0)));
+            m.remove("taal"); // the interface language, not a filter
             return m;
         }
 

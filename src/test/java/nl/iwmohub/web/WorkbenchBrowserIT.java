@@ -348,6 +348,47 @@ class WorkbenchBrowserIT {
                 browser.findElement(By.id("totalen")).getText() + " vs " + Html.euro(granted));
     }
 
+    @Test
+    @Order(8)
+    void theProductieWithItsThresholdsAndItsFiguresEqualToTheDeclaraties() throws Exception {
+        login("anna", "anna-wachtwoord");
+        browser.findElement(By.linkText("Productie")).click();
+        assertEquals("Productie", title());
+        // the scenarios' aanbieders are small: below both thresholds of the Coevorden/Borger-Odoorn contract
+        String perAanbieder = browser.findElement(By.id("per-aanbieder")).getText();
+        assertTrue(perAanbieder.contains("niet vereist"), perAanbieder);
+        assertTrue(browser.findElement(By.id("per-jaar")).getText().contains("mogelijk (art. 9.1)"));
+        shot("09-productie");
+        // the net production equals the granted totals of the declaraties that were not rejected as a whole
+        String auth = "Basic " + Base64.getEncoder().encodeToString("anna:anna-wachtwoord".getBytes(StandardCharsets.UTF_8));
+        JsonNode declaraties = new ObjectMapper().readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/declaraties.json"))
+                .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString()).body());
+        long granted = 0;
+        for (JsonNode d : declaraties) if (!d.get("uitkomst").asText().equals("afgewezen")) granted += d.get("TotaalToegekendBedrag").asLong();
+        JsonNode maanden = new ObjectMapper().readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/productie.json"))
+                .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString()).body());
+        long netto = 0;
+        for (JsonNode m : maanden) netto += m.get("NettoBedrag").asLong();
+        assertEquals(granted, netto);
+    }
+
+    @Test
+    @Order(9)
+    void theWorkbenchInEnglish() throws Exception {
+        login("anna", "anna-wachtwoord");
+        browser.findElement(By.id("taal")).click();
+        assertEquals("Overview", title());
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        browser.findElement(By.linkText("Production")).click();
+        assertEquals("Production", title());
+        assertTrue(browser.findElement(By.id("per-aanbieder")).getText().contains("not required"));
+        shot("10-production-english");
+        browser.findElement(By.linkText("Declarations")).click();
+        assertEquals("Declarations", title());
+        browser.findElement(By.id("taal")).click();
+        assertEquals("Declaraties", title());
+    }
+
     static void deleteTree(Path dir) throws Exception {
         if (!Files.exists(dir)) return;
         try (var walk = Files.walk(dir)) {
