@@ -101,6 +101,16 @@ class ProductieTest {
                     if (credit) o[2] -= bedrag;
                 }
             }
+            // every finding about a prestatie of a stored declaratie names that prestatie's ReferentieNummer
+            try (Connection c = s.database().dataSource().getConnection();
+                 ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*), SUM(CASE WHEN b.referentie_nummer IS NULL THEN 1 ELSE 0 END),"
+                         + " SUM(CASE WHEN EXISTS (SELECT 1 FROM prestatie p WHERE p.declaratie_id = d.id AND p.referentie_nummer = b.referentie_nummer)"
+                         + " THEN 1 ELSE 0 END) FROM bevinding b JOIN declaratie d ON d.bericht_id = b.bericht_id WHERE b.berichtklasse LIKE '%/Prestatie%'")) {
+                r.next();
+                assertTrue(r.getLong(1) > 0, "the scenarios hold findings about prestaties");
+                assertEquals(0, r.getLong(2), "findings without ReferentieNummer");
+                assertEquals(r.getLong(1), r.getLong(3), "findings naming a prestatie of another declaratie");
+            }
             TreeMap<String, long[]> shown = new TreeMap<>();
             for (JsonNode row : json(s, "/productie.json")) {
                 shown.put(String.join("|", row.get("aanbieder").asText(), row.get("gemeente").asText(), row.get("Productcategorie").asText(),
