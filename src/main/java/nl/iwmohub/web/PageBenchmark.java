@@ -27,13 +27,23 @@ import nl.iwmohub.store.Database;
 public final class PageBenchmark {
     private PageBenchmark() {}
 
-    public static void run(Path dir, int prestaties, int aanbieders, int rounds, PrintStream out) throws Exception {
+    public static void run(Path dir, int prestaties, int aanbieders, int rounds, boolean fill, PrintStream out) throws Exception {
         Files.createDirectories(dir);
         try (Database db = new Database(Database.jdbcUrl(dir.toString()), "", "")) {
             long t0 = System.nanoTime();
-            fill(db, prestaties, aanbieders);
-            out.printf("filled %d prestaties (%d aanbieders x 12 months, declaraties of 100) in %.1f s%n", prestaties, aanbieders,
-                    (System.nanoTime() - t0) / 1e9);
+            if (fill) {
+                fill(db, prestaties, aanbieders);
+                out.printf("filled %d prestaties (%d aanbieders x 12 months, declaraties of 100) in %.1f s%n", prestaties, aanbieders,
+                        (System.nanoTime() - t0) / 1e9);
+            } else {
+                prestaties = db.inTransaction(c -> {
+                    try (java.sql.ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM prestatie")) {
+                        r.next();
+                        return (int) r.getLong(1);
+                    }
+                });
+                out.printf("reusing the store in %s: %d prestaties%n", dir, prestaties);
+            }
             Path users = dir.resolve("benchmark-users");
             Users.add(users, "bench", Role.BEHEER, "bench-wachtwoord");
             Map<String, String> settings = Map.of("iwmo.http.host", "127.0.0.1", "iwmo.http.port", "0", "iwmo.http.users", users.toString(),

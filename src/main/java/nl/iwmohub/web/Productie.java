@@ -37,10 +37,7 @@ final class Productie {
         if (gemeente && has(f, "gemeente")) w.and("t.gemeente = ?", f.get("gemeente").trim());
         if (has(f, "aanbieder")) w.and("t.aanbieder = ?", f.get("aanbieder").trim());
         if (has(f, "jaar")) w.and("t.prestatie_jaar = ?", jaar(f.get("jaar").trim()));
-        if (product && has(f, "product")) {
-            String p = f.get("product").trim();
-            w.and("(t.productcode = ? OR t.productcategorie || t.productcode = ? OR t.productcategorie || '/' || t.productcode = ?)", p, p, p);
-        }
+        if (product && has(f, "product")) w.product("t", f.get("product").trim());
         return w;
     }
 

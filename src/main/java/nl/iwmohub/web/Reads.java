@@ -57,6 +57,13 @@ final class Reads {
             return this;
         }
 
+        /** A product given as its code (02A03), category and code (0202A03) or category/code (02/02A03). */
+        Where product(String alias, String product) {
+            String a = alias + ".";
+            return and("(" + a + "productcode = ? OR " + a + "productcategorie || " + a + "productcode = ? OR " + a + "productcategorie || '/' || "
+                    + a + "productcode = ?)", product, product, product);
+        }
+
         void bind(PreparedStatement s, int from) throws SQLException {
             for (int i = 0; i < params.size(); i++) s.setObject(from + i, params.get(i));
         }
@@ -96,8 +103,9 @@ final class Reads {
         if (has(f, "retourcode")) w.and("EXISTS (SELECT 1 FROM bevinding b WHERE b.bericht_id = d.bericht_id AND b.retourcode = ?)", f.get("retourcode").trim());
         if (has(f, "regel")) w.and("EXISTS (SELECT 1 FROM bevinding b WHERE b.bericht_id = d.bericht_id AND b.regel = ?)", f.get("regel").trim());
         if (has(f, "product")) {
-            String p = f.get("product").trim();
-            w.and("EXISTS (SELECT 1 FROM prestatie p3 WHERE p3.declaratie_id = d.id AND (p3.productcode = ? OR p3.productcategorie || p3.productcode = ? OR p3.productcategorie || '/' || p3.productcode = ?))", p, p, p);
+            Where p = new Where().product("p3", f.get("product").trim());
+            w.and("EXISTS (SELECT 1 FROM prestatie p3 WHERE p3.declaratie_id = d.id" + p.sql.substring(" WHERE 1 = 1".length()) + ")",
+                    p.params.toArray());
         }
         return w;
     }
@@ -182,12 +190,19 @@ final class Reads {
         final long declaratieId;
         final List<Bevinding> bevindingen;
         final Map<Long, String> pathById = new LinkedHashMap<>();
-        final Map<Long, String> referentieById = new LinkedHashMap<>();
 
         DeclaratieContext(Connection c, long declaratieId, long berichtId) throws SQLException {
             this.declaratieId = declaratieId;
             this.bevindingen = bevindingen(c, berichtId);
-            try (PreparedStatement s = c.prepareStatement("SELECT id, bsn, referentie_nummer FROM prestatie WHERE declaratie_id = ? ORDER BY id")) {
+            // the paths are only needed for findings about a client, and for findings about a prestatie stored before
+            // the processing wrote their ReferentieNummer
+            boolean byPath = false;
+            for (Bevinding b : bevindingen) {
+                String k = b.berichtklasse() == null ? "" : b.berichtklasse();
+                if (b.referentieNummer() == null && k.contains("/Prestatie") || !k.contains("/Prestatie") && k.contains("/Client")) byPath = true;
+            }
+            if (!byPath) return;
+            try (PreparedStatement s = c.prepareStatement("SELECT id, bsn FROM prestatie WHERE declaratie_id = ? ORDER BY id")) {
                 s.setLong(1, declaratieId);
                 s.setFetchSize(1000);
                 try (ResultSet r = s.executeQuery()) {
@@ -203,15 +218,13 @@ final class Reads {
                         prestatie++;
                         pathById.put(r.getLong(1), "/Bericht/Declaratie/Clienten/Client" + (client == 1 ? "" : "[" + client + "]")
                                 + "/Prestaties/Prestatie" + (prestatie == 1 ? "" : "[" + prestatie + "]"));
-                        referentieById.put(r.getLong(1), r.getString(3));
                     }
                 }
             }
         }
 
-        List<Bevinding> of(long prestatieId, boolean toegekend) {
+        List<Bevinding> of(long prestatieId, String ref, boolean toegekend) {
             String path = pathById.get(prestatieId);
-            String ref = referentieById.get(prestatieId);
             List<Bevinding> own = new ArrayList<>(), enclosing = new ArrayList<>();
             for (Bevinding b : bevindingen) {
                 if (b.referentieNummer() != null) {
@@ -220,7 +233,10 @@ final class Reads {
                 }
                 String k = b.berichtklasse() == null ? "" : b.berichtklasse();
                 if (path != null && (k.equals(path) || k.startsWith(path + "/"))) own.add(b);
-                else if (path != null && !k.contains("/Prestatie") && (path.startsWith(k + "/") || k.startsWith("/Bericht/Header") || k.isEmpty())) enclosing.add(b);
+                else if (!k.contains("/Prestatie") && (path == null || path.startsWith(k + "/") || k.startsWith("/Bericht/Header") || k.isEmpty())) {
+                    // without paths there is no finding about a client (see the constructor): this one is about the message
+                    enclosing.add(b);
+                }
             }
             if (!toegekend) own.addAll(enclosing);
             return own;
@@ -250,10 +266,7 @@ final class Reads {
                 + " AND b.retourcode = ? AND (b.referentie_nummer = p.referentie_nummer OR b.referentie_nummer IS NULL))", f.get("retourcode").trim());
         if (has(f, "regel")) w.and("EXISTS (SELECT 1 FROM bevinding b JOIN declaratie d2 ON d2.bericht_id = b.bericht_id WHERE d2.id = p.declaratie_id"
                 + " AND b.regel = ? AND (b.referentie_nummer = p.referentie_nummer OR b.referentie_nummer IS NULL))", f.get("regel").trim());
-        if (has(f, "product")) {
-            String p = f.get("product").trim();
-            w.and("(p.productcode = ? OR p.productcategorie || p.productcode = ? OR p.productcategorie || '/' || p.productcode = ?)", p, p, p);
-        }
+        if (has(f, "product")) w.product("p", f.get("product").trim());
         return w;
     }
 
@@ -277,7 +290,7 @@ final class Reads {
                     long declId = r.getLong(2);
                     if (ctx == null || ctx.declaratieId != declId) ctx = new DeclaratieContext(c, declId, r.getLong(20));
                     boolean toegekend = r.getBoolean(19);
-                    List<Bevinding> bev = ctx.of(r.getLong(1), toegekend);
+                    List<Bevinding> bev = ctx.of(r.getLong(1), r.getString(4), toegekend);
                     if (code != null && bev.stream().noneMatch(b -> code.equals(b.retourcode()))) continue;
                     if (regel != null && bev.stream().noneMatch(b -> regel.equals(b.regel()))) continue;
                     Map<String, Object> row = new LinkedHashMap<>();
@@ -382,10 +395,7 @@ final class Reads {
         if (has(f, "aanbieder")) w.and("t.aanbieder = ?", f.get("aanbieder").trim());
         if (has(f, "van")) w.and("t.periode_jaar * 100 + t.periode_maand >= ?", yyyymm(month(f.get("van").trim())));
         if (has(f, "tot")) w.and("t.periode_jaar * 100 + t.periode_maand <= ?", yyyymm(month(f.get("tot").trim())));
-        if (product && has(f, "product")) {
-            String p = f.get("product").trim();
-            w.and("(t.productcode = ? OR t.productcategorie || t.productcode = ? OR t.productcategorie || '/' || t.productcode = ?)", p, p, p);
-        }
+        if (product && has(f, "product")) w.product("t", f.get("product").trim());
         return w;
     }
 
