@@ -1,6 +1,9 @@
 package nl.iwmohub.route;
 
 import java.io.IOException;
+import java.util.List;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.outbox.Op192;
 import nl.iwmohub.processing.Hub;
 import nl.iwmohub.processing.UnprocessedInputs;
 import nl.iwmohub.read.ReadResult;
@@ -33,6 +36,12 @@ public final class Intake {
         if (original.isPresent()) return new Received.Duplicate(file, original.get());
         ReadResult read = hub.reader().read(file.name(), file.raw(), file.sha256());
         if (read instanceof ReadResult.Readable r) {
+            String op192 = r.bericht().type() == BerichtType.WMO301 ? Op192.refusal(file.raw()) : null;
+            if (op192 != null) {
+                // the back office's WMO301 is delivered as the aanbieder's message: it must be sendable (OP192)
+                return new Received.Quarantine(file, new ReadResult.Quarantine("the WMO301 cannot be delivered: "
+                        + op192, List.of()));
+            }
             return new Received.Readable(file, r, hub.serves(r.bericht().header().gemeente()));
         }
         if (read instanceof ReadResult.XsdInvalid x) return new Received.XsdInvalid(file, x);
