@@ -2,7 +2,9 @@ package nl.iwmohub.app;
 
 import java.time.Clock;
 import nl.iwmohub.ggk.Application;
+import nl.iwmohub.ggk.EnvelopeReader;
 import nl.iwmohub.ggk.EnvelopeWriter;
+import nl.iwmohub.ggk.GgkInbound;
 import nl.iwmohub.ggk.GgkOutbound;
 import nl.iwmohub.ggk.GgkSchema;
 import nl.iwmohub.ggk.Stamps;
@@ -14,6 +16,7 @@ import nl.iwmohub.store.Envelopes;
 /** The wiring of the StUF-GGk transport (issue 12), kept apart so that HubConfiguration only names it. */
 final class GgkWiring {
     private static GgkSchema schema;
+    private static final java.util.Map<Database, Stamps> STAMPS = new java.util.WeakHashMap<>();
 
     private GgkWiring() {}
 
@@ -36,9 +39,19 @@ final class GgkWiring {
     static GgkOutbound outbound(Settings settings, Database database, Hub hub) {
         Application application = application(settings);
         if (transport(settings) != Transport.GGK) return null;
-        Envelopes envelopes = new Envelopes();
-        String last = database.inTransaction(envelopes::lastSentTijdstip).orElse(null);
-        return new GgkOutbound(database, envelopes, hub.berichten(), new EnvelopeWriter(schema()),
-                new Stamps(Clock.systemDefaultZone(), last), application, Clock.systemDefaultZone());
+        return new GgkOutbound(database, new Envelopes(), hub.berichten(), new EnvelopeWriter(schema()),
+                stamps(database), application, Clock.systemDefaultZone());
+    }
+
+    /** The recognition of envelopes that arrive (with either transport) and the Fo01s the hub answers them with. */
+    static GgkInbound inbound(Settings settings, Hub hub) {
+        return new GgkInbound(hub, new Envelopes(), new EnvelopeReader(schema()), new EnvelopeWriter(schema()),
+                stamps(hub.database()), application(settings));
+    }
+
+    /** One source of tijdstipBericht per store, so that every envelope the hub sends is later than the one before. */
+    private static synchronized Stamps stamps(Database database) {
+        return STAMPS.computeIfAbsent(database, d -> new Stamps(Clock.systemDefaultZone(),
+                d.inTransaction(new Envelopes()::lastSentTijdstip).orElse(null)));
     }
 }

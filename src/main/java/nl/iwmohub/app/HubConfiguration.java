@@ -51,7 +51,7 @@ final class HubConfiguration {
                 settings.get("iwmo.db.password"));
         this.hub = hub(settings, database);
         Registry rules = hub.rules();
-        beans.put("intake", new Intake(hub, new UnprocessedInputs(hub)));
+        beans.put("intake", new Intake(hub, new UnprocessedInputs(hub), GgkWiring.inbound(settings, hub)));
         beans.put("toewijzing", new MessageProcessor(hub, new ToewijzingHandler(rules, catalogus)));
         beans.put("retourToewijzing", new MessageProcessor(hub, new RetourToewijzingHandler(hub.berichten())));
         beans.put("startZorg", new MessageProcessor(hub, new LeveringHandler(false, rules, catalogus)));
