@@ -91,5 +91,9 @@ public final class Settings {
         nl.iwmohub.ggk.Transport.parse(get("iwmo.transport"));
         new nl.iwmohub.ggk.Application(get("iwmo.ggk.applicatie"), get("iwmo.ggk.applicatie-versie"),
                 get("iwmo.ggk.applicatie-subversie"));
+        String endpoint = get("iwmo.ggk.endpoint");
+        if (!endpoint.isEmpty() && !endpoint.matches("https?://[^\\s]+")) {
+            throw new IllegalArgumentException("iwmo.ggk.endpoint must be an http(s) URL, not '" + endpoint + "'");
+        }
     }
 }

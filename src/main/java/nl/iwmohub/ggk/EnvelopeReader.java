@@ -74,6 +74,17 @@ public final class EnvelopeReader {
         return new Inbound.Unwrapped(envelope, payload);
     }
 
+    /** The routing data of an envelope, read without judging it (to acknowledge a call before the intake does). */
+    public Envelope stuurgegevens(byte[] raw) {
+        Map<String, String> f = new HashMap<>();
+        try {
+            if (fields(raw, f) == null) throw new IllegalArgumentException("no XML element");
+        } catch (XMLStreamException e) {
+            throw new IllegalArgumentException("not well-formed: " + e.getMessage());
+        }
+        return envelope(f);
+    }
+
     /** An envelope names one of the StUF namespaces near its start; anything else goes to the bare-file reader. */
     private static boolean looksLikeEnvelope(byte[] raw) {
         String head = new String(raw, 0, Math.min(raw.length, 4096), StandardCharsets.ISO_8859_1);

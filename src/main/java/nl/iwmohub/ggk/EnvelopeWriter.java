@@ -145,6 +145,11 @@ public final class EnvelopeWriter {
         }
     }
 
+    /** A StUF message of the model (a Bv03, an Fo03), written and checked against the XSD. */
+    public byte[] marshalChecked(Object root) {
+        return checked(marshal(root));
+    }
+
     /** The hub never sends an envelope that fails the XSD. */
     private byte[] checked(byte[] xml) {
         List<String> errors = schema.validate(xml);
