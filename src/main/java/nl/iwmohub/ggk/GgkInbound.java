@@ -54,10 +54,18 @@ public final class GgkInbound {
         return reader.read(raw);
     }
 
-    /** Stores the envelope of a Di01 or Du01 whose payload is about to be processed (once per envelope). */
-    public void recordReceived(Inbound.Unwrapped u, String payloadSha256, byte[] raw) {
+    /**
+     * Stores the envelope of a Di01 or Du01 whose payload is about to be processed (once per envelope). Returns
+     * null, or why it is quarantined instead: the sender used its referentienummer before for other content
+     * (StUF016 for an end node, README §7.5; no Fo01 code exists for a gemeente, so it is not answered).
+     */
+    public String recordReceived(Inbound.Unwrapped u, String payloadSha256, byte[] raw) {
         Envelope e = u.envelope();
-        hub.database().inTransaction(c -> {
+        return hub.database().inTransaction(c -> {
+            if (envelopes.receivedOtherwise(c, e.zenderOrganisatie(), e.referentienummer(), payloadSha256)) {
+                return "referentienummer " + e.referentienummer() + " of " + e.zenderOrganisatie()
+                        + " was received before with another payload; not processed, not answered (StUF016)";
+            }
             if (!envelopes.received(c, e.zenderOrganisatie(), e.referentienummer(), payloadSha256)) {
                 envelopes.insert(c, GgkOutbound.row("IN", e, null, payloadSha256, raw, Instant.now(hub.clock())));
             }

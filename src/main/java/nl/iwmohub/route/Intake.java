@@ -70,7 +70,8 @@ public final class Intake {
      */
     private Received unwrapped(ReceivedFile envelopeFile, Inbound.Unwrapped u) {
         ReceivedFile payload = ReceivedFile.of(envelopeFile.name(), u.payload());
-        ggk.recordReceived(u, payload.sha256(), envelopeFile.raw());
+        String conflict = ggk.recordReceived(u, payload.sha256(), envelopeFile.raw());
+        if (conflict != null) return new Received.Quarantine(envelopeFile, new ReadResult.Quarantine(conflict, List.of()));
         var original = hub.database().inTransaction(c -> hub.berichten().findProcessed(c, payload.sha256()));
         if (original.isPresent()) return new Received.Duplicate(payload, original.get());
         ReadResult read = hub.reader().read(payload.name(), payload.raw(), payload.sha256());

@@ -74,6 +74,21 @@ public final class Envelopes {
         }
     }
 
+    /** Whether this sender's referentienummer was received before with another payload. */
+    public boolean receivedOtherwise(Connection c, String zenderOrganisatie, String referentienummer, String payloadSha256)
+            throws SQLException {
+        String sql = "SELECT 1 FROM envelop WHERE richting = 'IN' AND referentienummer = ? AND zender_organisatie = ?"
+                + " AND payload_sha256 IS NOT NULL AND payload_sha256 <> ?";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, referentienummer);
+            s.setString(2, zenderOrganisatie);
+            s.setString(3, payloadSha256);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
     /** The envelope in which message {@code berichtId} was received (its own, or the first one of its payload). */
     public Optional<Row> receivedWith(Connection c, long berichtId) throws SQLException {
         Optional<Row> own = one(c, "SELECT " + COLUMNS + " FROM envelop WHERE richting = 'IN' AND bericht_id = ?"

@@ -140,6 +140,21 @@ class GgkInboundTest {
     }
 
     @Test
+    void aReferentienummerUsedAgainForOtherContentIsQuarantinedUnanswered(@TempDir Path temp) throws Exception {
+        try (TestHub hub = ggkHub(temp)) {
+            hub.process(FLOW.resolve("01-wmo301-toewijzing.xml"));
+            String ref = UUID.randomUUID().toString();
+            hub.runtime.process("a.xml", TestEnvelopes.di01(ref, "WMO305", "12345678", "0109",
+                    Files.readAllBytes(FLOW.resolve("03-wmo305-start-zorg.xml"))));
+            ProcessingResult r = hub.runtime.process("b.xml", TestEnvelopes.di01(ref, "WMO307", "12345678", "0109",
+                    Files.readAllBytes(FLOW.resolve("04-wmo307-stop-zorg.xml"))));
+            assertEquals(Outcome.QUARANTINED, r.outcome());
+            assertTrue(r.reason().contains("received before with another payload"), r.reason());
+            assertEquals(List.of(), r.outgoing());
+        }
+    }
+
+    @Test
     void anFo01AboutAMessageOfTheHubMarksItNotDelivered(@TempDir Path temp) throws Exception {
         try (TestHub hub = ggkHub(temp)) {
             ProcessingResult toewijzing = hub.process(FLOW.resolve("01-wmo301-toewijzing.xml"));
