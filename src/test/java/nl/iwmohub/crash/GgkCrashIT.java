@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * CrashTest with iwmo.transport=ggk: the aanbieder's starts arrive as Di01 envelopes and every answer leaves as an
  * envelope (Di01 WMO301, Du01 WMO306, Fo01 StUF055 for an XSD-invalid start). Kills a real hub process (SIGKILL) at
- * random moments while it works through a stream of messages, 20 times, then lets a last one finish. Every input must end processed exactly once: archived or
+ * random moments while it works through a stream of 120 messages, 10 times (half the plain crash test, to keep the
+ * build short), then lets a last one finish. Every input must end processed exactly once: archived or
  * rejected once, its answer written once, its state and outcome stored once; no answer without a stored
  * outcome and no stored outcome without its answer; every outgoing message has exactly one envelope, the one in
  * the outbox, and every Du01 and Fo01 answers its own Di01. Time-bounded: about a minute on 2 cores.
@@ -36,8 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 class GgkCrashIT {
     private static final Set<String> TOEWIJZINGEN = new java.util.TreeSet<>();
     private static final Set<String> REFERENTIES = new java.util.TreeSet<>();
-    private static final int MESSAGES = 240;
-    private static final int KILLS = 20;
+    private static final int MESSAGES = 120;
+    private static final int KILLS = 10;
     private static final String BSN = "999993653";
 
     @TempDir
@@ -158,7 +159,7 @@ class GgkCrashIT {
     }
 
     /**
-     * 240 messages: WMO301 toewijzingen, each followed by a WMO305 that starts it (TR019 wants the toewijzing;
+     * The messages: WMO301 toewijzingen, each followed by a WMO305 that starts it (TR019 wants the toewijzing;
      * numbers unique per pair, TR332). Every 12th message reuses the previous start's Identificatie (9056),
      * every 20th is XSD-invalid; both are starts.
      */
