@@ -45,18 +45,20 @@ final class HubConfiguration {
     private final Map<String, Object> beans = new LinkedHashMap<>();
 
     HubConfiguration(Settings settings) {
+        settings.validateGgk();
         Catalogus catalogus = catalogus(settings.get("iwmo.catalogus"));
         this.database = new Database(Database.jdbcUrl(settings.get("iwmo.db")), settings.get("iwmo.db.user"),
                 settings.get("iwmo.db.password"));
         this.hub = hub(settings, database);
         Registry rules = hub.rules();
-        beans.put("intake", new Intake(hub, new UnprocessedInputs(hub)));
+        beans.put("intake", new Intake(hub, new UnprocessedInputs(hub), GgkWiring.inbound(settings, hub)));
         beans.put("toewijzing", new MessageProcessor(hub, new ToewijzingHandler(rules, catalogus)));
         beans.put("retourToewijzing", new MessageProcessor(hub, new RetourToewijzingHandler(hub.berichten())));
         beans.put("startZorg", new MessageProcessor(hub, new LeveringHandler(false, rules, catalogus)));
         beans.put("stopZorg", new MessageProcessor(hub, new LeveringHandler(true, rules, catalogus)));
         beans.put("declaratie", new MessageProcessor(hub, new DeclaratieHandler(rules, catalogus)));
-        beans.put("send", new Send(new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.clock())));
+        beans.put("send", new Send(new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.clock()),
+                GgkWiring.outbound(settings, database, hub)));
         // the lanes: the inbox route's step, and the parameter source of the lane routes (lane-0 .. lane-N-1)
         this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"));
         beans.put("lanes", lanes);

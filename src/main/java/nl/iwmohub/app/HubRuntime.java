@@ -57,8 +57,10 @@ public final class HubRuntime implements AutoCloseable {
             }
         });
         // the workbench (issue 11), when iwmo.http.enabled: served while the hub runs, over the same store
+        // with iwmo.transport=ggk the same server takes the GGk's SOAP calls, and a sender posts the outbox's envelopes
         try (AutoCloseable workbench = Boolean.parseBoolean(settings.get("iwmo.http.enabled"))
-                ? nl.iwmohub.web.Workbench.start(settings::get, database) : null) {
+                ? nl.iwmohub.web.Workbench.start(settings::get, database, GgkWiring.soap(settings, database)) : null;
+             AutoCloseable sender = GgkWiring.sender(settings)) {
             main.run();
         }
     }

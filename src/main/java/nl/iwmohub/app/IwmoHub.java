@@ -88,10 +88,11 @@ public final class IwmoHub {
               java -jar target/iwmo-hub.jar [run] [--setting=value ...]
                   runs the hub: watches the inbox folder (iwmo.inbox) until stopped
               java -jar target/iwmo-hub.jar process [--today YYYY-MM-DD] [--db DIR-or-JDBC-URL]
-                  [--catalog FILE.csv-or-DIR] [--gemeente CODES] --out DIR FILE-or-DIR...
+                  [--catalog FILE.csv-or-DIR] [--gemeente CODES] [--iwmo.SETTING=value ...] --out DIR FILE-or-DIR...
                   processes the files once, in file-name order, writes what the hub sends under DIR and
                   DIR/report.json, and prints a table. Exit 0 when every file was processed (rejected or not).
                   --catalog replaces the contract catalogue of the setting iwmo.catalogus (catalogi/).
+                  --iwmo.transport=ggk writes the StUF-GGk envelopes the hub would send.
               java -jar target/iwmo-hub.jar check FILE-or-DIR...
                   checks messages on the XSD and the rules inside the message, without processing them;
                   exit 0 when all pass, 1 when one does not

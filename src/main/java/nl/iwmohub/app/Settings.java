@@ -85,4 +85,15 @@ public final class Settings {
         copy.putAll(properties);
         return copy;
     }
+
+    /** The StUF-GGk settings (issue 12): iwmo.transport bestand|ggk, iwmo.ggk.applicatie 3-50 characters, versions 4 digits. */
+    public void validateGgk() {
+        nl.iwmohub.ggk.Transport.parse(get("iwmo.transport"));
+        new nl.iwmohub.ggk.Application(get("iwmo.ggk.applicatie"), get("iwmo.ggk.applicatie-versie"),
+                get("iwmo.ggk.applicatie-subversie"));
+        String endpoint = get("iwmo.ggk.endpoint");
+        if (!endpoint.isEmpty() && !endpoint.matches("https?://[^\\s]+")) {
+            throw new IllegalArgumentException("iwmo.ggk.endpoint must be an http(s) URL, not '" + endpoint + "'");
+        }
+    }
 }

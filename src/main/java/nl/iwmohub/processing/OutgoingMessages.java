@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.iwmohub.outbox.Op192;
 import nl.iwmohub.processing.Hub;
 import nl.iwmohub.read.BerichtReader;
 import nl.iwmohub.store.BerichtStore;
@@ -23,6 +24,8 @@ final class OutgoingMessages {
                                 List<Outgoing> outgoing) throws SQLException {
         List<Outgoing> stored = new ArrayList<>();
         for (Outgoing u : outgoing) {
+            // OP192: what the hub sends is stored and written as UTF-8 without BOM, CR LF, XML 1.0
+            if (u.berichtType().startsWith("WMO")) u = u.withInhoud(Op192.normalise(u.inhoud()));
             long id = hub.berichten().insert(c, new BerichtStore.BerichtRecord("UIT", u.berichtType(), null, u.partij(),
                     identificatie, dagtekening, u.bestandsnaam(), BerichtReader.sha256(u.inhoud()), u.inhoud(),
                     Instant.now(hub.clock()), "SENT", answers));

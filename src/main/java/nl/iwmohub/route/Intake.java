@@ -1,6 +1,11 @@
 package nl.iwmohub.route;
 
 import java.io.IOException;
+import java.util.List;
+import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.ggk.GgkInbound;
+import nl.iwmohub.ggk.Inbound;
+import nl.iwmohub.outbox.Op192;
 import nl.iwmohub.processing.Hub;
 import nl.iwmohub.processing.UnprocessedInputs;
 import nl.iwmohub.read.ReadResult;
@@ -17,9 +22,17 @@ public final class Intake {
     private final Hub hub;
     private final UnprocessedInputs unprocessed;
 
+    private final GgkInbound ggk;
+
     public Intake(Hub hub, UnprocessedInputs unprocessed) {
+        this(hub, unprocessed, null);
+    }
+
+    /** {@code ggk}: recognises StUF-GGk envelopes among the inputs (null: every input is a bare file). */
+    public Intake(Hub hub, UnprocessedInputs unprocessed, GgkInbound ggk) {
         this.hub = hub;
         this.unprocessed = unprocessed;
+        this.ggk = ggk;
     }
 
     public Received read(Delivery delivery) throws IOException {
@@ -31,12 +44,45 @@ public final class Intake {
         ReceivedFile file = ReceivedFile.of(delivery.name(), delivery.read());
         var original = hub.database().inTransaction(c -> hub.berichten().findProcessed(c, file.sha256()));
         if (original.isPresent()) return new Received.Duplicate(file, original.get());
+        Inbound envelope = ggk == null ? null : ggk.recognise(file.raw());
+        if (envelope instanceof Inbound.Unwrapped u) return unwrapped(file, u);
+        if (envelope instanceof Inbound.Invalid i) {
+            return new Received.Quarantine(file, new ReadResult.Quarantine(i.reason(), i.details()));
+        }
+        if (envelope != null) return new Received.Enveloped(file, envelope);
         ReadResult read = hub.reader().read(file.name(), file.raw(), file.sha256());
         if (read instanceof ReadResult.Readable r) {
+            String op192 = r.bericht().type() == BerichtType.WMO301 ? Op192.refusal(file.raw()) : null;
+            if (op192 != null) {
+                // the back office's WMO301 is delivered as the aanbieder's message: it must be sendable (OP192)
+                return new Received.Quarantine(file, new ReadResult.Quarantine("the WMO301 cannot be delivered: "
+                        + op192, List.of()));
+            }
             return new Received.Readable(file, r, hub.serves(r.bericht().header().gemeente()));
         }
         if (read instanceof ReadResult.XsdInvalid x) return new Received.XsdInvalid(file, x);
         return new Received.Quarantine(file, (ReadResult.Quarantine) read);
+    }
+
+    /**
+     * The payload of a Di01 or Du01, read as a bare file would be (its envelope is stored first); a payload that
+     * fails its XSD, is no iWmo message or is not the envelope's functie is refused with an Fo01 StUF055.
+     */
+    private Received unwrapped(ReceivedFile envelopeFile, Inbound.Unwrapped u) {
+        ReceivedFile payload = ReceivedFile.of(envelopeFile.name(), u.payload());
+        String conflict = ggk.recordReceived(u, payload.sha256(), envelopeFile.raw());
+        if (conflict != null) return new Received.Quarantine(envelopeFile, new ReadResult.Quarantine(conflict, List.of()));
+        var original = hub.database().inTransaction(c -> hub.berichten().findProcessed(c, payload.sha256()));
+        if (original.isPresent()) return new Received.Duplicate(payload, original.get());
+        ReadResult read = hub.reader().read(payload.name(), payload.raw(), payload.sha256());
+        Inbound.Refused refused = ggk.checkPayload(u, read);
+        if (refused != null) return new Received.Enveloped(envelopeFile, refused);
+        ReadResult.Readable r = (ReadResult.Readable) read;
+        return new Received.Readable(payload, r, hub.serves(r.bericht().header().gemeente()));
+    }
+
+    public ProcessingResult enveloped(Received.Enveloped e) {
+        return ggk.handle(e.file(), e.inbound());
     }
 
     public ProcessingResult duplicate(Received.Duplicate d) {

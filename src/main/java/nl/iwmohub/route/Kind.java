@@ -23,7 +23,9 @@ public enum Kind {
     /** A readable message for a gemeente this hub does not serve. */
     NOT_SERVED,
     /** A readable message of a type the hub does not take, such as a WMO306 sent to the gemeente. */
-    UNSUPPORTED;
+    UNSUPPORTED,
+    /** A StUF-GGk envelope the hub answers or records itself: refused with an Fo01, or an Fo01 received. */
+    GGK;
 
     /** The kind of a readable message of this type for a gemeente the hub serves. */
     static Kind of(BerichtType type) {

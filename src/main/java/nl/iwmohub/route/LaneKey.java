@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 public final class LaneKey {
     private static final Pattern AFZENDER = Pattern.compile("<(?:\\w+:)?Afzender>\\s*([0-9]+)\\s*<");
     private static final Pattern ONTVANGER = Pattern.compile("<(?:\\w+:)?Ontvanger>\\s*([0-9]+)\\s*<");
+    // a StUF-GGk envelope carries its payload in base64: its pair is in stuurgegevens (zender, ontvanger)
+    private static final Pattern ZENDER = Pattern.compile("<(?:\\w+:)?zender>\\s*<(?:\\w+:)?organisatie>\\s*([0-9]+)\\s*<");
+    private static final Pattern ONTVANGER_ORGANISATIE = Pattern.compile("<(?:\\w+:)?ontvanger>\\s*<(?:\\w+:)?organisatie>\\s*([0-9]+)\\s*<");
     private static final int HEAD = 8192;
 
     private LaneKey() {}
@@ -35,7 +38,11 @@ public final class LaneKey {
         String text = new String(head, 0, n, StandardCharsets.ISO_8859_1);
         Matcher a = AFZENDER.matcher(text);
         Matcher o = ONTVANGER.matcher(text);
-        if (!a.find() || !o.find()) return name;
+        if (!a.find() || !o.find()) {
+            a = ZENDER.matcher(text);
+            o = ONTVANGER_ORGANISATIE.matcher(text);
+            if (!a.find() || !o.find()) return name;
+        }
         String x = a.group(1);
         String y = o.group(1);
         return x.compareTo(y) < 0 ? x + "-" + y : y + "-" + x;

@@ -1,5 +1,6 @@
 package nl.iwmohub.route;
 
+import nl.iwmohub.ggk.Inbound;
 import nl.iwmohub.read.ReadResult;
 import nl.iwmohub.read.ReceivedFile;
 import nl.iwmohub.store.BerichtStore;
@@ -43,6 +44,14 @@ public sealed interface Received {
         @Override
         public Kind kind() {
             return served ? Kind.of(read.bericht().type()) : Kind.NOT_SERVED;
+        }
+    }
+
+    /** A StUF-GGk envelope that is not processed as a message: refused (Fo01 to its sender) or an Fo01 received. */
+    record Enveloped(ReceivedFile file, Inbound inbound) implements Received {
+        @Override
+        public Kind kind() {
+            return Kind.GGK;
         }
     }
 }

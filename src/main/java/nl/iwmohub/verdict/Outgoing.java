@@ -9,6 +9,10 @@ public record Outgoing(String partij, String bestandsnaam, String berichtType, b
         this(partij, bestandsnaam, berichtType, inhoud, null);
     }
 
+    public Outgoing withInhoud(byte[] other) {
+        return new Outgoing(partij, bestandsnaam, berichtType, other, storeId);
+    }
+
     public Outgoing stored(long id) {
         return new Outgoing(partij, bestandsnaam, berichtType, inhoud, id);
     }

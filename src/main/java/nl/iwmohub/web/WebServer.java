@@ -60,6 +60,11 @@ public final class WebServer implements AutoCloseable {
     private final boolean tls;
 
     public WebServer(Config config, Database database) {
+        this(config, database, null);
+    }
+
+    /** {@code mount}: adds another package's unauthenticated endpoint (the GGk's SOAP calls) before the workbench's routes. */
+    public WebServer(Config config, Database database, java.util.function.Consumer<Router> mount) {
         this.config = config;
         this.database = database;
         this.tls = config.keystore() != null && !config.keystore().isBlank();
@@ -70,6 +75,7 @@ public final class WebServer implements AutoCloseable {
             headers(ctx.response());
             ctx.next();
         });
+        if (mount != null) mount.accept(router);
         router.route().handler(BodyHandler.create(false).setBodyLimit(16 * 1024));
         router.route().blockingHandler(this::handle, false);
         HttpServerOptions options = new HttpServerOptions().setHost(config.host()).setPort(config.port());

@@ -11,6 +11,12 @@ public final class Workbench {
 
     /** settings: the value of a setting by name. */
     public static WebServer start(Function<String, String> settings, Database database) throws IOException {
+        return start(settings, database, null);
+    }
+
+    /** With {@code mount}: see {@link WebServer#WebServer(WebServer.Config, Database, java.util.function.Consumer)}. */
+    public static WebServer start(Function<String, String> settings, Database database,
+                                  java.util.function.Consumer<io.vertx.ext.web.Router> mount) throws IOException {
         Path usersFile = Path.of(settings.apply("iwmo.http.users"));
         Users users = Users.load(usersFile);
         if (users.size() == 0) {
@@ -20,7 +26,7 @@ public final class Workbench {
         return new WebServer(new WebServer.Config(settings.apply("iwmo.http.host"), Integer.parseInt(settings.apply("iwmo.http.port")),
                 users, settings.apply("iwmo.http.tls.keystore"), settings.apply("iwmo.http.tls.password"),
                 Integer.parseInt(settings.apply("iwmo.http.page-size")), today(optional(settings, "iwmo.today", "")),
-                werkdagen(optional(settings, "iwmo.werkdagen.goede-vrijdag", "true"), optional(settings, "iwmo.werkdagen.vrij", ""))), database);
+                werkdagen(optional(settings, "iwmo.werkdagen.goede-vrijdag", "true"), optional(settings, "iwmo.werkdagen.vrij", ""))), database, mount);
     }
 
     private static String optional(Function<String, String> settings, String key, String otherwise) {
