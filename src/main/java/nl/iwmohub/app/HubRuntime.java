@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.iwmohub.processing.Hub;
 import nl.iwmohub.retour.MessageCheck;
+import nl.iwmohub.route.BackOff;
 import nl.iwmohub.route.Delivery;
 import nl.iwmohub.route.Lanes;
 import nl.iwmohub.store.Database;
@@ -27,6 +28,7 @@ public final class HubRuntime implements AutoCloseable {
     private final Database database;
     private final Main main;
     private final Lanes lanes;
+    private final BackOff backOff;
     private final Hub hub;
     private ProducerTemplate template;
 
@@ -36,6 +38,7 @@ public final class HubRuntime implements AutoCloseable {
         this.database = configuration.database();
         this.hub = configuration.hub();
         this.lanes = configuration.lanes();
+        this.backOff = configuration.backOff();
         this.main = new Main();
         main.setOverrideProperties(settings.asProperties());
         configuration.beans().forEach(main::bind);
@@ -53,7 +56,12 @@ public final class HubRuntime implements AutoCloseable {
             public void afterStart(BaseMainSupport started) {
                 LOG.info("iwmo-hub watching {} (outbox {}, archive {}, rejected {}); store {}",
                         settings.path("iwmo.inbox"), settings.path("iwmo.outbox"), settings.path("iwmo.archive"),
-                        settings.path("iwmo.rejected"), Database.jdbcUrl(settings.get("iwmo.db")));
+                        settings.path("iwmo.rejected"), Database.forLog(Database.jdbcUrl(settings.get("iwmo.db"))));
+            }
+
+            @Override
+            public void beforeStop(BaseMainSupport stopping) {
+                backOff.stop();   // a lane waiting for its environment stops waiting; its file stays for the next start
             }
         });
         // the workbench (issue 11), when iwmo.http.enabled: served while the hub runs, over the same store
@@ -117,6 +125,7 @@ public final class HubRuntime implements AutoCloseable {
     @Override
     public void close() {
         try {
+            backOff.stop();
             if (template != null) template.close();
             main.stop();
         } catch (Exception e) {

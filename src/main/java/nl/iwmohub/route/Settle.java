@@ -1,6 +1,7 @@
 package nl.iwmohub.route;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,27 +23,41 @@ public final class Settle {
     private static final Logger LOG = LoggerFactory.getLogger(Settle.class);
     private final Path archive;
     private final Path rejected;
+    private final BackOff backOff;
 
-    public Settle(Path archive, Path rejected) {
+    public Settle(Path archive, Path rejected, BackOff backOff) {
         this.archive = archive;
         this.rejected = rejected;
+        this.backOff = backOff;
     }
 
-    /** Settles {@code workFile} by the result of its processing. */
+    /**
+     * Settles {@code workFile} by the result of its processing. Its message is processed and answered: a folder
+     * that cannot be written now is waited for (the lane waits with it), so that the file is not processed again.
+     */
     public void settle(String workFile, ProcessingResult result) {
         Path file = Path.of(workFile);
         String name = Lanes.arrivedAs(file);
-        try {
-            if (result.quarantined()) {
-                Path target = moveWithReport(file, name, report(result));
-                LOG.warn("{} moved to {}: {}", result.fileName(), target, result.reason());
-            } else {
-                Path target = moveInto(file, name, archive);
-                LOG.info("{} ({} {}) {}; archived as {}", result.fileName(), result.berichtType(),
-                        result.identificatie(), result.outcome(), target.getFileName());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (result.quarantined()) {
+                    Path target = moveWithReport(file, name, report(result));
+                    LOG.warn("{} moved to {}: {}", result.fileName(), target, result.reason());
+                } else {
+                    Path target = moveInto(file, name, archive);
+                    LOG.info("{} ({} {}) {}; archived as {}", result.fileName(), result.berichtType(),
+                            result.identificatie(), result.outcome(), target.getFileName());
+                }
+                return;
+            } catch (IOException | RuntimeException e) {
+                try {
+                    backOff.waitOrThrow(e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e,
+                            "settling " + name, attempt);
+                } catch (RuntimeException notNow) {
+                    stays(file, name, e);
+                    return;
+                }
             }
-        } catch (IOException | RuntimeException e) {
-            stays(file, name, e);
         }
     }
 
