@@ -44,6 +44,7 @@ final class HubConfiguration {
     private final Hub hub;
     private final Lanes lanes;
     private final BackOff backOff;
+    private final Settle settle;
     private final Map<String, Object> beans = new LinkedHashMap<>();
 
     HubConfiguration(Settings settings) {
@@ -73,7 +74,8 @@ final class HubConfiguration {
         this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"));
         beans.put("lanes", lanes);
         beans.putAll(lanes.gates());
-        beans.put("settle", new Settle(settings.path("iwmo.archive"), settings.path("iwmo.rejected"), backOff));
+        this.settle = new Settle(settings.path("iwmo.archive"), settings.path("iwmo.rejected"), backOff);
+        beans.put("settle", settle);
     }
 
     Database database() {
@@ -90,6 +92,10 @@ final class HubConfiguration {
 
     BackOff backOff() {
         return backOff;
+    }
+
+    Settle settle() {
+        return settle;
     }
 
     /** The beans by the names the routes use. */

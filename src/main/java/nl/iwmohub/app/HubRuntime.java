@@ -29,8 +29,11 @@ public final class HubRuntime implements AutoCloseable {
     private final Main main;
     private final Lanes lanes;
     private final BackOff backOff;
+    private final nl.iwmohub.route.Settle settle;
     private final Hub hub;
     private ProducerTemplate template;
+    private HubHealth health;
+    private nl.iwmohub.web.WebServer workbench;
 
     public HubRuntime(Settings settings) {
         this.settings = settings;
@@ -39,6 +42,7 @@ public final class HubRuntime implements AutoCloseable {
         this.hub = configuration.hub();
         this.lanes = configuration.lanes();
         this.backOff = configuration.backOff();
+        this.settle = configuration.settle();
         this.main = new Main();
         main.setOverrideProperties(settings.asProperties());
         configuration.beans().forEach(main::bind);
@@ -54,6 +58,11 @@ public final class HubRuntime implements AutoCloseable {
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterStart(BaseMainSupport started) {
+                try {
+                    serve();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
                 LOG.info("iwmo-hub watching {} (outbox {}, archive {}, rejected {}); store {}",
                         settings.path("iwmo.inbox"), settings.path("iwmo.outbox"), settings.path("iwmo.archive"),
                         settings.path("iwmo.rejected"), Database.forLog(Database.jdbcUrl(settings.get("iwmo.db"))));
@@ -64,11 +73,36 @@ public final class HubRuntime implements AutoCloseable {
                 backOff.stop();   // a lane waiting for its environment stops waiting; its file stays for the next start
             }
         });
-        // the workbench (issue 11), when iwmo.http.enabled: served while the hub runs, over the same store
-        try (AutoCloseable workbench = Boolean.parseBoolean(settings.get("iwmo.http.enabled"))
-                ? nl.iwmohub.web.Workbench.start(settings::get, database) : null) {
+        try {
             main.run();
+        } finally {
+            stopServing();
         }
+    }
+
+    /**
+     * Once Camel runs: the health checks (HubHealth) of the running hub, and, when iwmo.http.enabled, the workbench
+     * (issue 11) over the same store with the health endpoint at /health.
+     */
+    private void serve() throws IOException {
+        if (!inboxEnabled()) return;   // the batch command: no health, no workbench
+        health = new HubHealth(main.getCamelContext(), settings, database, backOff, settle);
+        if (Boolean.parseBoolean(settings.get("iwmo.http.enabled"))) {
+            workbench = nl.iwmohub.web.Workbench.start(settings::get, database);
+            workbench.serveOpen("/health", health::answer);
+        }
+    }
+
+    private void stopServing() {
+        if (workbench != null) workbench.close();
+        if (health != null) health.close();
+        workbench = null;
+        health = null;
+    }
+
+    /** The port of the workbench and /health, or -1 when they are not served. */
+    public int httpPort() {
+        return workbench == null ? -1 : workbench.port();
     }
 
     /**
@@ -90,6 +124,7 @@ public final class HubRuntime implements AutoCloseable {
         if (inboxEnabled()) lanes.recover();
         main.start();
         template = main.getCamelContext().createProducerTemplate();
+        serve();
     }
 
     /** The inbox route and the lanes run unless switched off (the batch command does). */
@@ -126,6 +161,7 @@ public final class HubRuntime implements AutoCloseable {
     public void close() {
         try {
             backOff.stop();
+            stopServing();
             if (template != null) template.close();
             main.stop();
         } catch (Exception e) {

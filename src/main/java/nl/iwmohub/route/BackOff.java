@@ -30,6 +30,8 @@ public final class BackOff {
     private final long maxDelayMs;
     private final Map<String, Attempts> files = new ConcurrentHashMap<>();
     private final AtomicLong retried = new AtomicLong();
+    /** Lanes waiting in place (after the commit) from their first failure until the step succeeds. */
+    private final java.util.Set<Thread> waitingInPlace = ConcurrentHashMap.newKeySet();
     private final Object wakeUp = new Object();
     private volatile boolean stopping;
 
@@ -98,10 +100,16 @@ public final class BackOff {
     public void waitOrThrow(RuntimeException fault, String what, int attempt) {
         if (!enabled || stopping || !ofEnvironment(fault)) throw fault;
         retried.incrementAndGet();
+        waitingInPlace.add(Thread.currentThread());
         long delay = delay(attempt);
         LOG.warn("{} failed ({}); tried again in {} ms (attempt {})", what, describe(fault), delay, attempt + 1);
         sleep(delay);
         if (stopping) throw fault;
+    }
+
+    /** The step that was waited for in place ({@link #waitOrThrow}) has succeeded. */
+    public void recovered() {
+        if (waitingInPlace.remove(Thread.currentThread())) LOG.info("the step waited for succeeded; the lane goes on");
     }
 
     /** The hub is stopping: every waiting lane stops waiting now. */
@@ -117,9 +125,9 @@ public final class BackOff {
         return retried.get();
     }
 
-    /** How many work files wait to be tried again now. */
+    /** How many lanes wait for their environment now: a file to be tried again, or a step after its commit. */
     public int waiting() {
-        return (int) files.values().stream().filter(a -> a.pending || a.count > 0).count();
+        return (int) files.values().stream().filter(a -> a.pending || a.count > 0).count() + waitingInPlace.size();
     }
 
     long delay(int attempt) {
@@ -149,7 +157,21 @@ public final class BackOff {
         return Privacy.maskBsns(text.length() > 300 ? text.substring(0, 300) + "..." : text);
     }
 
+    /** A work file a lane has in hand: its lane, since when (ms since the epoch), and how often it was tried again. */
+    public record InHand(int lane, long sinceMillis, int retried) {}
+
+    /** The files the lanes have in hand now (no names: they may hold personal data). */
+    public java.util.List<InHand> inHand() {
+        java.util.List<InHand> result = new java.util.ArrayList<>();
+        files.forEach((file, a) -> {
+            WorkName name = WorkName.parse(Path.of(file).getFileName().toString());
+            result.add(new InHand(name == null ? -1 : name.lane(), a.since, a.count));
+        });
+        return result;
+    }
+
     private static final class Attempts {
+        final long since = System.currentTimeMillis();
         volatile int count;
         volatile boolean pending;
     }

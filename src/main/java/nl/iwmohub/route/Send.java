@@ -30,6 +30,7 @@ public final class Send {
             for (int attempt = 1; ; attempt++) {
                 try {
                     outbox.write(file);
+                    backOff.recovered();
                     break;
                 } catch (RuntimeException e) {
                     backOff.waitOrThrow(e, "writing " + u.partij() + "/" + u.bestandsnaam() + " to the outbox", attempt);

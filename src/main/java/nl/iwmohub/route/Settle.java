@@ -24,6 +24,8 @@ public final class Settle {
     private final Path archive;
     private final Path rejected;
     private final BackOff backOff;
+    private final java.util.concurrent.atomic.AtomicLong quarantined = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong internalErrors = new java.util.concurrent.atomic.AtomicLong();
 
     public Settle(Path archive, Path rejected, BackOff backOff) {
         this.archive = archive;
@@ -42,12 +44,14 @@ public final class Settle {
             try {
                 if (result.quarantined()) {
                     Path target = moveWithReport(file, name, report(result));
+                    quarantined.incrementAndGet();
                     LOG.warn("{} moved to {}: {}", result.fileName(), target, result.reason());
                 } else {
                     Path target = moveInto(file, name, archive);
                     LOG.info("{} ({} {}) {}; archived as {}", result.fileName(), result.berichtType(),
                             result.identificatie(), result.outcome(), target.getFileName());
                 }
+                backOff.recovered();
                 return;
             } catch (IOException | RuntimeException e) {
                 try {
@@ -73,10 +77,21 @@ public final class Settle {
             Path target = moveWithReport(file, name, "File: " + name + "\nOutcome: INTERNAL_ERROR\n"
                     + "Reason: the hub failed while processing this file; it was not answered. Give this report to the"
                     + " hub's operators.\nError: " + Privacy.maskBsns(String.valueOf(cause)) + "\n");
+            internalErrors.incrementAndGet();
             LOG.error("internal error on {}; moved to {}", name, target, cause);
         } catch (IOException | RuntimeException e) {
             stays(file, name, e);
         }
+    }
+
+    /** Files moved to the rejected folder as quarantined (or XSD-invalid) since the start. */
+    public long quarantinedSinceStart() {
+        return quarantined.get();
+    }
+
+    /** Files moved to the rejected folder with an INTERNAL_ERROR report since the start. */
+    public long internalErrorsSinceStart() {
+        return internalErrors.get();
     }
 
     private static void stays(Path file, String name, Exception e) {
