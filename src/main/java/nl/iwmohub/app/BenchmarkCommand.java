@@ -34,8 +34,10 @@ final class BenchmarkCommand {
         Path dir = null;
         int lanes = 4;
         int prestaties = 0;
+        String db = null;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
+                case "--db" -> db = value(args, ++i);
                 case "--messages" -> messages = Integer.parseInt(value(args, ++i));
                 case "--dir" -> dir = Path.of(value(args, ++i));
                 case "--lanes" -> lanes = Integer.parseInt(value(args, ++i));
@@ -76,7 +78,8 @@ final class BenchmarkCommand {
         for (String key : new String[] {"inbox", "outbox", "archive", "rejected"}) {
             overrides.put("iwmo." + key, dir.resolve(key).toString());
         }
-        overrides.put("iwmo.db", dir.resolve("db").toString());
+        // an empty store of its own by default; --db: the given one (a JDBC URL of an empty PostgreSQL database, say)
+        overrides.put("iwmo.db", db != null ? db : dir.resolve("db").toString());
         overrides.put("iwmo.work", dir.resolve("work").toString());
         overrides.put("iwmo.lanes", String.valueOf(lanes));
         overrides.put("iwmo.today", "2026-11-15");
@@ -84,7 +87,8 @@ final class BenchmarkCommand {
         // A minimum age makes the read lock take a file at once when it is older (0 would wait one check interval).
         overrides.put("iwmo.inbox.min-age", "1");
         out.printf("benchmark: %d messages (WMO301 toewijzingen and WMO305 starts of them) of %d aanbieders in %s,"
-                + " %d lane(s)%n", messages, AANBIEDERS, inbox, lanes);
+                + " %d lane(s), store %s%n", messages, AANBIEDERS, inbox, lanes,
+                nl.iwmohub.store.Database.forLog(nl.iwmohub.store.Database.jdbcUrl(overrides.get("iwmo.db"))));
         try (HubRuntime hub = new HubRuntime(Settings.load(Map.of(), overrides))) {
             long start = System.nanoTime();
             hub.start();

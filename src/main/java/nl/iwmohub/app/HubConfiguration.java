@@ -23,6 +23,7 @@ import nl.iwmohub.read.Schemas;
 import nl.iwmohub.retour.DeclaratieAntwoordBuilder;
 import nl.iwmohub.retour.MessageCheck;
 import nl.iwmohub.retour.RetourBuilder;
+import nl.iwmohub.route.BackOff;
 import nl.iwmohub.route.Intake;
 import nl.iwmohub.route.Lanes;
 import nl.iwmohub.route.Send;
@@ -42,6 +43,8 @@ final class HubConfiguration {
     private final Database database;
     private final Hub hub;
     private final Lanes lanes;
+    private final BackOff backOff;
+    private final Settle settle;
     private final Map<String, Object> beans = new LinkedHashMap<>();
 
     HubConfiguration(Settings settings) {
@@ -49,6 +52,12 @@ final class HubConfiguration {
         Catalogus catalogus = catalogus(settings.get("iwmo.catalogus"));
         this.database = new Database(Database.jdbcUrl(settings.get("iwmo.db")), settings.get("iwmo.db.user"),
                 settings.get("iwmo.db.password"));
+        try {
+            database.requireWritable();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         this.hub = hub(settings, database);
         Registry rules = hub.rules();
         beans.put("intake", new Intake(hub, new UnprocessedInputs(hub), GgkWiring.inbound(settings, hub)));
@@ -57,13 +66,18 @@ final class HubConfiguration {
         beans.put("startZorg", new MessageProcessor(hub, new LeveringHandler(false, rules, catalogus)));
         beans.put("stopZorg", new MessageProcessor(hub, new LeveringHandler(true, rules, catalogus)));
         beans.put("declaratie", new MessageProcessor(hub, new DeclaratieHandler(rules, catalogus)));
+        // a fault of the environment is waited for and tried again by the lanes; the batch command does not wait
+        this.backOff = new BackOff(!"false".equals(settings.asProperties().getProperty("iwmo.inbox.enabled")),
+                settings.getLong("iwmo.retry.delay"), settings.getLong("iwmo.retry.max-delay"));
+        beans.put("backOff", backOff);
         beans.put("send", new Send(new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.clock()),
-                GgkWiring.outbound(settings, database, hub)));
+                GgkWiring.outbound(settings, database, hub), backOff));
         // the lanes: the inbox route's step, and the parameter source of the lane routes (lane-0 .. lane-N-1)
         this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"));
         beans.put("lanes", lanes);
         beans.putAll(lanes.gates());
-        beans.put("settle", new Settle(settings.path("iwmo.archive"), settings.path("iwmo.rejected")));
+        this.settle = new Settle(settings.path("iwmo.archive"), settings.path("iwmo.rejected"), backOff);
+        beans.put("settle", settle);
     }
 
     Database database() {
@@ -76,6 +90,14 @@ final class HubConfiguration {
 
     Lanes lanes() {
         return lanes;
+    }
+
+    BackOff backOff() {
+        return backOff;
+    }
+
+    Settle settle() {
+        return settle;
     }
 
     /** The beans by the names the routes use. */

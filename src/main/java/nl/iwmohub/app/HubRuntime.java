@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.iwmohub.processing.Hub;
 import nl.iwmohub.retour.MessageCheck;
+import nl.iwmohub.route.BackOff;
 import nl.iwmohub.route.Delivery;
 import nl.iwmohub.route.Lanes;
 import nl.iwmohub.store.Database;
@@ -27,8 +28,13 @@ public final class HubRuntime implements AutoCloseable {
     private final Database database;
     private final Main main;
     private final Lanes lanes;
+    private final BackOff backOff;
+    private final nl.iwmohub.route.Settle settle;
     private final Hub hub;
     private ProducerTemplate template;
+    private HubHealth health;
+    private nl.iwmohub.web.WebServer workbench;
+    private AutoCloseable sender;
 
     public HubRuntime(Settings settings) {
         this.settings = settings;
@@ -36,6 +42,8 @@ public final class HubRuntime implements AutoCloseable {
         this.database = configuration.database();
         this.hub = configuration.hub();
         this.lanes = configuration.lanes();
+        this.backOff = configuration.backOff();
+        this.settle = configuration.settle();
         this.main = new Main();
         main.setOverrideProperties(settings.asProperties());
         configuration.beans().forEach(main::bind);
@@ -51,18 +59,65 @@ public final class HubRuntime implements AutoCloseable {
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterStart(BaseMainSupport started) {
+                try {
+                    serve();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
                 LOG.info("iwmo-hub watching {} (outbox {}, archive {}, rejected {}); store {}",
                         settings.path("iwmo.inbox"), settings.path("iwmo.outbox"), settings.path("iwmo.archive"),
-                        settings.path("iwmo.rejected"), Database.jdbcUrl(settings.get("iwmo.db")));
+                        settings.path("iwmo.rejected"), Database.forLog(Database.jdbcUrl(settings.get("iwmo.db"))));
+            }
+
+            @Override
+            public void beforeStop(BaseMainSupport stopping) {
+                backOff.stop();   // a lane waiting for its environment stops waiting; its file stays for the next start
             }
         });
-        // the workbench (issue 11), when iwmo.http.enabled: served while the hub runs, over the same store
-        // with iwmo.transport=ggk the same server takes the GGk's SOAP calls, and a sender posts the outbox's envelopes
-        try (AutoCloseable workbench = Boolean.parseBoolean(settings.get("iwmo.http.enabled"))
-                ? nl.iwmohub.web.Workbench.start(settings::get, database, GgkWiring.soap(settings, database)) : null;
-             AutoCloseable sender = GgkWiring.sender(settings)) {
+        try {
             main.run();
+        } finally {
+            stopServing();
         }
+    }
+
+    /**
+     * Once Camel runs: the health checks (HubHealth) of the running hub, and, when iwmo.http.enabled, the workbench
+     * (issue 11) over the same store with the health endpoint at /health.
+     */
+    private void serve() throws IOException {
+        if (!inboxEnabled()) return;   // the batch command: no health, no workbench
+        health = new HubHealth(main.getCamelContext(), settings, database, backOff, settle);
+        if (Boolean.parseBoolean(settings.get("iwmo.http.enabled"))) {
+            // with iwmo.transport=ggk the same server takes the GGk's SOAP calls
+            workbench = nl.iwmohub.web.Workbench.start(settings::get, database, GgkWiring.soap(settings, database));
+            workbench.serveOpen("/health", health::answer);
+        }
+        try {
+            sender = GgkWiring.sender(settings);   // with iwmo.transport=ggk: posts the outbox's envelopes to the GGk
+        } catch (Exception e) {
+            throw new IOException("the GGk sender cannot start: " + e.getMessage(), e);
+        }
+    }
+
+    private void stopServing() {
+        if (sender != null) {
+            try {
+                sender.close();
+            } catch (Exception e) {
+                LOG.warn("the GGk sender did not stop cleanly: {}", e.toString());
+            }
+            sender = null;
+        }
+        if (workbench != null) workbench.close();
+        if (health != null) health.close();
+        workbench = null;
+        health = null;
+    }
+
+    /** The port of the workbench and /health, or -1 when they are not served. */
+    public int httpPort() {
+        return workbench == null ? -1 : workbench.port();
     }
 
     /**
@@ -84,6 +139,7 @@ public final class HubRuntime implements AutoCloseable {
         if (inboxEnabled()) lanes.recover();
         main.start();
         template = main.getCamelContext().createProducerTemplate();
+        serve();
     }
 
     /** The inbox route and the lanes run unless switched off (the batch command does). */
@@ -119,6 +175,8 @@ public final class HubRuntime implements AutoCloseable {
     @Override
     public void close() {
         try {
+            backOff.stop();
+            stopServing();
             if (template != null) template.close();
             main.stop();
         } catch (Exception e) {

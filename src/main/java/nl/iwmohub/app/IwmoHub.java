@@ -98,7 +98,7 @@ public final class IwmoHub {
                   exit 0 when all pass, 1 when one does not
               java -jar target/iwmo-hub.jar rules
                   prints the table of the rules the hub applies (as in docs/rules.md)
-              java -jar target/iwmo-hub.jar benchmark [--messages N] [--lanes N] [--prestaties N] [--dir DIR]
+              java -jar target/iwmo-hub.jar benchmark [--messages N] [--lanes N] [--prestaties N] [--dir DIR] [--db JDBC-URL]
                   drops N (10000) messages (WMO301 toewijzingen, WMO305 starts) into a hub's inbox under DIR
                   and prints the throughput and the peak heap used; with --prestaties N: generates
                   N/2 WMO301 toewijzingen and one WMO323 of N prestaties against them, both through process

@@ -15,23 +15,35 @@ import nl.iwmohub.verdict.ProcessingResult;
 public final class Send {
     private final Outbox outbox;
     private final GgkOutbound ggk;
+    private final BackOff backOff;
 
-    public Send(Outbox outbox) {
-        this(outbox, null);
-    }
-
-    public Send(Outbox outbox, GgkOutbound ggk) {
+    /** ggk: null for the bare-file transport. */
+    public Send(Outbox outbox, GgkOutbound ggk, BackOff backOff) {
         this.outbox = outbox;
         this.ggk = ggk;
+        this.backOff = backOff;
     }
 
-    /** Writes every outgoing file of {@code result}, in order, and hands the result on. */
+    /**
+     * Writes every outgoing file of {@code result}, in order, and hands the result on. The message is recorded
+     * and its answers stored already: an outbox that cannot be written (or a store that cannot mark them written)
+     * is waited for, and each file is written once it works again; the outbox writes a file whole, once, and
+     * counts one it finds with the same bytes as written.
+     */
     public ProcessingResult write(ProcessingResult result) {
         for (Outgoing u : result.outgoing()) {
-            if (ggk != null && u.storeId() != null && u.berichtType().startsWith("WMO")) {
-                ggk.envelope(u.storeId(), u.partij(), u.bestandsnaam(), u.berichtType(), u.inhoud()).ifPresent(outbox::write);
-            } else {
-                outbox.write(new OutgoingFile(u.partij(), u.bestandsnaam(), u.inhoud(), u.storeId()));
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    if (ggk != null && u.storeId() != null && u.berichtType().startsWith("WMO")) {
+                        ggk.envelope(u.storeId(), u.partij(), u.bestandsnaam(), u.berichtType(), u.inhoud()).ifPresent(outbox::write);
+                    } else {
+                        outbox.write(new OutgoingFile(u.partij(), u.bestandsnaam(), u.inhoud(), u.storeId()));
+                    }
+                    backOff.recovered();
+                    break;
+                } catch (RuntimeException e) {
+                    backOff.waitOrThrow(e, "writing " + u.partij() + "/" + u.bestandsnaam() + " to the outbox", attempt);
+                }
             }
         }
         return result;

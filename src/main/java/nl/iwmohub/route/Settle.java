@@ -1,6 +1,7 @@
 package nl.iwmohub.route;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,27 +23,45 @@ public final class Settle {
     private static final Logger LOG = LoggerFactory.getLogger(Settle.class);
     private final Path archive;
     private final Path rejected;
+    private final BackOff backOff;
+    private final java.util.concurrent.atomic.AtomicLong quarantined = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong internalErrors = new java.util.concurrent.atomic.AtomicLong();
 
-    public Settle(Path archive, Path rejected) {
+    public Settle(Path archive, Path rejected, BackOff backOff) {
         this.archive = archive;
         this.rejected = rejected;
+        this.backOff = backOff;
     }
 
-    /** Settles {@code workFile} by the result of its processing. */
+    /**
+     * Settles {@code workFile} by the result of its processing. Its message is processed and answered: a folder
+     * that cannot be written now is waited for (the lane waits with it), so that the file is not processed again.
+     */
     public void settle(String workFile, ProcessingResult result) {
         Path file = Path.of(workFile);
         String name = Lanes.arrivedAs(file);
-        try {
-            if (result.quarantined()) {
-                Path target = moveWithReport(file, name, report(result));
-                LOG.warn("{} moved to {}: {}", result.fileName(), target, result.reason());
-            } else {
-                Path target = moveInto(file, name, archive);
-                LOG.info("{} ({} {}) {}; archived as {}", result.fileName(), result.berichtType(),
-                        result.identificatie(), result.outcome(), target.getFileName());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (result.quarantined()) {
+                    Path target = moveWithReport(file, name, report(result));
+                    quarantined.incrementAndGet();
+                    LOG.warn("{} moved to {}: {}", result.fileName(), target, result.reason());
+                } else {
+                    Path target = moveInto(file, name, archive);
+                    LOG.info("{} ({} {}) {}; archived as {}", result.fileName(), result.berichtType(),
+                            result.identificatie(), result.outcome(), target.getFileName());
+                }
+                backOff.recovered();
+                return;
+            } catch (IOException | RuntimeException e) {
+                try {
+                    backOff.waitOrThrow(e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e,
+                            "settling " + name, attempt);
+                } catch (RuntimeException notNow) {
+                    stays(file, name, e);
+                    return;
+                }
             }
-        } catch (IOException | RuntimeException e) {
-            stays(file, name, e);
         }
     }
 
@@ -58,10 +77,21 @@ public final class Settle {
             Path target = moveWithReport(file, name, "File: " + name + "\nOutcome: INTERNAL_ERROR\n"
                     + "Reason: the hub failed while processing this file; it was not answered. Give this report to the"
                     + " hub's operators.\nError: " + Privacy.maskBsns(String.valueOf(cause)) + "\n");
+            internalErrors.incrementAndGet();
             LOG.error("internal error on {}; moved to {}", name, target, cause);
         } catch (IOException | RuntimeException e) {
             stays(file, name, e);
         }
+    }
+
+    /** Files moved to the rejected folder as quarantined (or XSD-invalid) since the start. */
+    public long quarantinedSinceStart() {
+        return quarantined.get();
+    }
+
+    /** Files moved to the rejected folder with an INTERNAL_ERROR report since the start. */
+    public long internalErrorsSinceStart() {
+        return internalErrors.get();
     }
 
     private static void stays(Path file, String name, Exception e) {

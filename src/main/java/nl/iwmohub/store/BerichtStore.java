@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -28,7 +27,7 @@ public final class BerichtStore {
         String sql = "INSERT INTO bericht (richting, bericht_type, afzender, ontvanger, identificatie, dagtekening,"
                 + " bestandsnaam, sha256, inhoud, ontvangen_op, uitkomst, antwoord_op)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
             s.setString(1, b.richting());
             s.setString(2, b.berichtType());
             s.setString(3, limit(b.afzender(), 8));

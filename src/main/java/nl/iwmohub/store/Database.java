@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -29,12 +30,32 @@ public final class Database implements AutoCloseable {
         config.setAutoCommit(false);
         config.setMaximumPoolSize(8);
         config.setPoolName("iwmo-store");
+        // a store that is away fails a request within seconds (the lane then waits and tries again) instead of 30 s
+        config.setConnectionTimeout(5000);
         this.dataSource = new HikariDataSource(config);
         // Raw messages can be tens of MB: H2 keeps a BLOB outside its pages (a large BYTEA value inline made H2 run
         // out of memory writing a 50 MB declaration and close the database); PostgreSQL stores BYTEA out of line.
         String binary = jdbcUrl.startsWith("jdbc:h2:") ? "BLOB" : "BYTEA";
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                 .placeholders(Map.of("binary", binary)).load().migrate();
+    }
+
+    /**
+     * The hub does not start on a store it cannot write: every message would fail. A write that changes nothing,
+     * rolled back, is refused by a read-only store (H2 opened read-only, a PostgreSQL standby or
+     * default_transaction_read_only) at once, whatever the rows.
+     */
+    public void requireWritable() {
+        try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement()) {
+            try {
+                s.executeUpdate("UPDATE bericht SET uitkomst = uitkomst WHERE id = -1");
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the store " + forLog(dataSource.getJdbcUrl()) + " cannot be written"
+                    + " (read-only?); the hub does not start: " + e.getMessage(), e);
+        }
     }
 
     /** A JDBC URL as given, or an H2 file database in the given directory. */
@@ -45,6 +66,11 @@ public final class Database implements AutoCloseable {
         // committed outcomes whose answers were already written (found by CrashTest).
         return "jdbc:h2:file:" + dir.resolve("iwmo-hub").toString().replace('\\', '/')
                 + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    }
+
+    /** A JDBC URL fit for a log line: a password given in it is left out. */
+    public static String forLog(String jdbcUrl) {
+        return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     public DataSource dataSource() {
@@ -59,12 +85,28 @@ public final class Database implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollback(connection, e);
                 throw e;
             }
         } catch (SQLException e) {
             throw new StoreException(e);
         }
+    }
+
+    /**
+     * Rolls back after a failure; a connection the store broke (closed, restarted, read-only) leaves the pool, so
+     * that the next transaction gets a new one, which reopens the store once it is back.
+     */
+    private void rollback(Connection connection, Exception failure) {
+        boolean broken = failure instanceof SQLException sql ? new StoreException(sql).isEnvironment()
+                : failure instanceof StoreException store && store.isEnvironment();
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            broken = true;
+            failure.addSuppressed(e);
+        }
+        if (broken) dataSource.evictConnection(connection);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -121,7 +120,7 @@ public final class Declaraties {
         String sql = "INSERT INTO declaratie (bericht_id, gemeente, aanbieder, declaratie_nummer, periode_begin,"
                 + " periode_eind, declaratie_dagtekening, totaal_ingediend, totaal_toegekend, afgewezen)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
             s.setLong(1, berichtId);
             s.setString(2, d.gemeente());
             s.setString(3, d.aanbieder());

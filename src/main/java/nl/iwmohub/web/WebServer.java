@@ -52,6 +52,7 @@ public final class WebServer implements AutoCloseable {
     private final Config config;
     private final Database database;
     private final Vertx vertx;
+    private final Router router;
     private final HttpServer server;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
@@ -70,7 +71,7 @@ public final class WebServer implements AutoCloseable {
         this.tls = config.keystore() != null && !config.keystore().isBlank();
         this.pages = new Pages(database, config.pageSize(), config.today(), config.werkdagen());
         this.vertx = Vertx.vertx();
-        Router router = Router.router(vertx);
+        this.router = Router.router(vertx);
         router.route().handler(ctx -> {
             headers(ctx.response());
             ctx.next();
@@ -92,6 +93,21 @@ public final class WebServer implements AutoCloseable {
 
     public int port() {
         return server.actualPort();
+    }
+
+    /** What an unauthenticated path answers (see {@link #serveOpen}). */
+    public record OpenAnswer(int status, String contentType, String body) {}
+
+    /**
+     * Serves GET {@code path} without login, before the workbench's own paths: for the health endpoint (app.HubHealth),
+     * which shows no personal data. The answer is made on a worker thread (it may ask the store).
+     */
+    public void serveOpen(String path, java.util.function.Supplier<OpenAnswer> answer) {
+        router.get(path).order(-1).blockingHandler(ctx -> {
+            OpenAnswer a = answer.get();
+            headers(ctx.response());
+            ctx.response().setStatusCode(a.status()).putHeader("Content-Type", a.contentType()).end(a.body());
+        }, false);
     }
 
     static void headers(HttpServerResponse r) {

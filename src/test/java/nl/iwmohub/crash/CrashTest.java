@@ -22,6 +22,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import nl.iwmohub.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,9 +40,11 @@ class CrashTest {
 
     @TempDir
     Path temp;
+    private TestDatabase database;
 
     @Test
     void everyInputIsProcessedExactlyOnceAcrossKills() throws Exception {
+        database = TestDatabase.fresh(temp.resolve("db"));
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
         Map<String, String> expected = writeStream(inbox);
         Random random = new Random(20261122L);
@@ -91,8 +94,7 @@ class CrashTest {
 
         // Read-only: the check must not change the store it checks. (Opened writable, closing it may make H2 clean up
         // temporary LOBs a killed hub left behind, and with -ea H2's own assertion in that clean-up can trip.)
-        String url = nl.iwmohub.store.Database.jdbcUrl(temp.resolve("db").toString()) + ";ACCESS_MODE_DATA=r";
-        try (Connection c = DriverManager.getConnection(url)) {
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl(true))) {
             Map<String, String> outcomes = new HashMap<>();
             try (Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("SELECT bestandsnaam, uitkomst FROM bericht WHERE richting = 'IN'"
@@ -166,7 +168,7 @@ class CrashTest {
                 "--iwmo.inbox=" + temp.resolve("inbox"), "--iwmo.work=" + temp.resolve("work"),
                 "--iwmo.outbox=" + temp.resolve("outbox"),
                 "--iwmo.archive=" + temp.resolve("archive"), "--iwmo.rejected=" + temp.resolve("rejected"),
-                "--iwmo.db=" + temp.resolve("db"), "--iwmo.today=2026-11-15",
+                "--iwmo.db=" + database.location(), "--iwmo.today=2026-11-15",
                 "--iwmo.inbox.poll-delay=50", "--iwmo.inbox.min-age=0"));
         return new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.iwmohub.app.HubRuntime;
 import nl.iwmohub.app.Settings;
+import nl.iwmohub.support.TestDatabase;
 import nl.iwmohub.support.XmlAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -44,11 +45,13 @@ class InboxRouteTest {
 
     @TempDir
     Path temp;
+    private TestDatabase database;
 
     /** A running hub with its folders and store under the temporary directory and the inbox route on. */
     private HubRuntime startHub(long minAgeMs) throws Exception {
         Map<String, String> s = new LinkedHashMap<>();
-        s.put("iwmo.db", temp.resolve("db").toString());
+        database = TestDatabase.fresh(temp.resolve("db"));
+        s.put("iwmo.db", database.location());
         s.put("iwmo.inbox", inbox().toString());
         s.put("iwmo.work", temp.resolve("work").toString());
         s.put("iwmo.outbox", temp.resolve("outbox").toString());

@@ -152,35 +152,6 @@ class LanesTest {
     }
 
     @Test
-    void anInternalErrorRejectsTheFileWithAReportOnceAndTheLaneGoesOn() throws Exception {
-        Path inbox = Files.createDirectories(temp.resolve("inbox"));
-        Path outbox = Files.writeString(temp.resolve("outbox-is-a-file"), "not a folder");
-        drop(inbox, "a-toewijzing.xml", Files.readString(Path.of("test-messages/xsd/valid/WMO301.xml")));
-        drop(inbox, "b-not-well-formed.xml", "<wmo301:Bericht");
-        try (TestHub hub = new TestHub(temp, "2026-11-15", Map.of("iwmo.inbox.enabled", "true",
-                "iwmo.outbox", outbox.toString(), "iwmo.inbox.poll-delay", "50", "iwmo.inbox.min-age", "1"))) {
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (count(temp.resolve("rejected")) < 4 && System.nanoTime() < deadline) Thread.sleep(100);
-            Thread.sleep(500);   // a file taken again and again would be stored again
-            long stored = hub.runtime.database().inTransaction(c -> {
-                try (var s = c.prepareStatement("SELECT COUNT(*) FROM bericht WHERE richting = 'IN'");
-                     var r = s.executeQuery()) {
-                    r.next();
-                    return r.getLong(1);
-                }
-            });
-            assertEquals(2, stored, "each input processed once");
-        }
-        Path rejected = temp.resolve("rejected");
-        assertEquals(List.of("a-toewijzing.xml", "a-toewijzing.xml.report.txt", "b-not-well-formed.xml",
-                "b-not-well-formed.xml.report.txt"), list(rejected).stream().sorted().toList());
-        String report = Files.readString(rejected.resolve("a-toewijzing.xml.report.txt"), StandardCharsets.UTF_8);
-        assertTrue(report.contains("Outcome: INTERNAL_ERROR"), report);
-        assertTrue(Files.readString(rejected.resolve("b-not-well-formed.xml.report.txt")).contains("Outcome: QUARANTINED"));
-        assertEquals(0, count(temp.resolve("work")));
-    }
-
-    @Test
     void aFileNameWithCommasQuotesAndDollarsPassesThroughTheLaneSteps() throws Exception {
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
         String name = "a, b (1) ${body} 'q' \"r\" {{x}} #y.xml";

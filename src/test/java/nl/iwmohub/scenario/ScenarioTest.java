@@ -19,6 +19,7 @@ import java.util.Properties;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import nl.iwmohub.app.IwmoHub;
+import nl.iwmohub.support.TestDatabase;
 import nl.iwmohub.support.XmlAssert;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
@@ -55,6 +56,9 @@ class ScenarioTest {
             List<String> args = new ArrayList<>(List.of("process", "--today", props.getProperty("today"), "--out", out.toString()));
             if (props.containsKey("gemeente")) args.addAll(List.of("--gemeente", props.getProperty("gemeente")));
             if (props.containsKey("catalog")) args.addAll(List.of("--catalog", dir.resolve(props.getProperty("catalog")).toString()));
+            // H2: process's own throw-away database; PostgreSQL: a fresh schema of the test server
+            TestDatabase database = TestDatabase.postgres() ? TestDatabase.fresh(out.resolve("db")) : null;
+            if (database != null) args.addAll(List.of("--db", database.location()));
             args.add(dir.resolve("in").toString());
             int exit = IwmoHub.run(args.toArray(String[]::new));
             assertEquals(0, exit, "process exit code");

@@ -8,15 +8,20 @@ import nl.iwmohub.app.HubRuntime;
 import nl.iwmohub.app.Settings;
 import nl.iwmohub.verdict.ProcessingResult;
 
-/** A hub on a fresh H2 database and fresh folders under a temporary directory, with a fixed today. */
+/**
+ * A hub on a fresh database (H2 in the folder db, or a fresh PostgreSQL schema: {@link TestDatabase}) and fresh
+ * folders under a temporary directory, with a fixed today.
+ */
 public final class TestHub implements AutoCloseable {
     public final Path root;
+    public final TestDatabase database;
     public final HubRuntime runtime;
 
     public TestHub(Path root, String today, Map<String, String> extra) throws Exception {
         this.root = root;
+        this.database = TestDatabase.fresh(root.resolve("db"));
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("iwmo.db", root.resolve("db").toString());
+        settings.put("iwmo.db", database.location());
         settings.put("iwmo.inbox", root.resolve("inbox").toString());
         settings.put("iwmo.work", root.resolve("work").toString());
         settings.put("iwmo.outbox", root.resolve("outbox").toString());
@@ -25,8 +30,14 @@ public final class TestHub implements AutoCloseable {
         settings.put("iwmo.inbox.enabled", "false");
         settings.put("iwmo.today", today);
         settings.putAll(extra);
-        runtime = new HubRuntime(Settings.load(Map.of(), settings));
-        runtime.start();
+        HubRuntime started = new HubRuntime(Settings.load(Map.of(), settings));
+        try {
+            started.start();
+        } catch (Exception | Error e) {
+            started.close();
+            throw e;
+        }
+        runtime = started;
     }
 
     public TestHub(Path root, String today) throws Exception {
