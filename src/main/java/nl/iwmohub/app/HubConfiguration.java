@@ -58,7 +58,8 @@ final class HubConfiguration {
         beans.put("declaratie", new MessageProcessor(hub, new DeclaratieHandler(rules, catalogus)));
         beans.put("send", new Send(new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.clock())));
         // the lanes: the inbox route's step, and the parameter source of the lane routes (lane-0 .. lane-N-1)
-        this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"));
+        this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"),
+                (int) settings.getLong("iwmo.message.max-attempts"));
         beans.put("lanes", lanes);
         beans.putAll(lanes.gates());
         beans.put("settle", new Settle(settings.path("iwmo.archive"), settings.path("iwmo.rejected")));
@@ -104,7 +105,7 @@ final class HubConfiguration {
             if (!g.matches("[0-9]{4}")) throw new IllegalArgumentException("iwmo.gemeenten: '" + g + "' is not a CBS code (4 digits)");
         }
         BerichtReader reader = new BerichtReader(schemas, settings.getLong("iwmo.max-file-size"),
-                (int) settings.getLong("iwmo.max-xsd-errors"));
+                (int) settings.getLong("iwmo.max-xsd-errors"), settings.getLong("iwmo.message.budget"));
         Registry rules = Registry.standard();
         Clock clock = clock(settings.get("iwmo.today"));
         return new Hub(database, new BerichtStore(), reader, rules, new RetourBuilder(xsltVersie),

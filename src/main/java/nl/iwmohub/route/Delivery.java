@@ -9,18 +9,23 @@ import java.nio.file.Path;
  * after its size is checked, or bytes given directly). A lane hands over its work file under the name the
  * file had in the inbox; the batch command hands over a file or bytes.
  */
-public record Delivery(String name, Path file, byte[] bytes) {
+public record Delivery(String name, Path file, byte[] bytes, int unfinishedAttempts) {
 
     public Delivery {
         if ((file == null) == (bytes == null)) throw new IllegalArgumentException("a file or bytes, not both");
     }
 
     public static Delivery of(String name, Path file) {
-        return new Delivery(name, file, null);
+        return new Delivery(name, file, null, 0);
     }
 
     public static Delivery of(String name, byte[] bytes) {
-        return new Delivery(name, null, bytes);
+        return new Delivery(name, null, bytes, 0);
+    }
+
+    /** A work file that its lane started this many times before without finishing (the hub stopped or died). */
+    static Delivery unfinished(String name, Path file, int attempts) {
+        return new Delivery(name, file, null, attempts);
     }
 
     /** Its size, without reading it. */
