@@ -23,6 +23,7 @@ import nl.iwmohub.read.Schemas;
 import nl.iwmohub.retour.DeclaratieAntwoordBuilder;
 import nl.iwmohub.retour.MessageCheck;
 import nl.iwmohub.retour.RetourBuilder;
+import nl.iwmohub.route.InboxGate;
 import nl.iwmohub.route.Intake;
 import nl.iwmohub.route.Lanes;
 import nl.iwmohub.route.Send;
@@ -62,6 +63,7 @@ final class HubConfiguration {
                 (int) settings.getLong("iwmo.message.max-attempts"));
         beans.put("lanes", lanes);
         beans.putAll(lanes.gates());
+        beans.put("inboxGate", new InboxGate(settings.path("iwmo.inbox"), settings.path("iwmo.rejected")));
         beans.put("settle", new Settle(settings.path("iwmo.archive"), settings.path("iwmo.rejected")));
     }
 

@@ -2,7 +2,11 @@ package nl.iwmohub.route;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.io.InputStream;
 
 /**
  * A file handed to the ingest route: the name it arrived under, and where its bytes are (a file, read only
@@ -30,11 +34,23 @@ public record Delivery(String name, Path file, byte[] bytes, int unfinishedAttem
 
     /** Its size, without reading it. */
     public long length() throws IOException {
-        return bytes != null ? bytes.length : Files.size(file);
+        return bytes != null ? bytes.length : attributes().size();
     }
 
-    /** Its bytes, read now. */
+    /** Whether its bytes can be read: given directly, or a regular file that is not a symbolic link. */
+    public boolean regular() throws IOException {
+        return bytes != null || attributes().isRegularFile();
+    }
+
+    /** Its bytes, read now; never through a symbolic link. */
     public byte[] read() throws IOException {
-        return bytes != null ? bytes : Files.readAllBytes(file);
+        if (bytes != null) return bytes;
+        try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private BasicFileAttributes attributes() throws IOException {
+        return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     }
 }

@@ -23,6 +23,11 @@ public final class Intake {
     }
 
     public Received read(Delivery delivery) throws IOException {
+        if (!delivery.regular()) {
+            // a link or special file that reached a lane some other way: never opened, never followed
+            return new Received.Quarantine(ReceivedFile.unread(delivery.name()), new ReadResult.Quarantine(
+                    "not a regular file (a symbolic link, FIFO or device); it was not read", java.util.List.of()));
+        }
         long length = delivery.length();
         if (delivery.unfinishedAttempts() > 0) {
             // this file stopped or killed the hub each time it was processed: it is kept, not tried again
