@@ -126,6 +126,45 @@ class InboxEntriesTest {
         }
     }
 
+    @Test
+    @Timeout(60)
+    void aFileNameWithALineBreakWritesNoLogLineOfItsOwn() throws Exception {
+        Path inbox = Files.createDirectories(temp.resolve("inbox"));
+        String forged = "01:02:03.456 ERROR [main] n.i.forged - the hub was hacked";
+        String name = "09-bad.xml\n" + forged;
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        @SuppressWarnings("unchecked")
+        var encoder = ((ch.qos.logback.core.OutputStreamAppender<ILoggingEvent>) root.getAppender("STDOUT")).getEncoder();
+        StringBuilder logged = new StringBuilder();
+        AppenderBase<ILoggingEvent> capture = new AppenderBase<>() {
+            @Override
+            protected void append(ILoggingEvent event) {
+                synchronized (logged) {
+                    logged.append(new String(encoder.encode(event), StandardCharsets.UTF_8));
+                }
+            }
+        };
+        capture.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
+        capture.start();
+        root.addAppender(capture);
+        try (HubRuntime hub = startHub(inbox)) {
+            drop(inbox, name, "<not-well-formed");
+            Path report = temp.resolve("rejected").resolve(name + ".report.txt");
+            await(() -> Files.exists(report), "the file rejected with its report");
+            String text = Files.readString(report);
+            assertTrue(text.startsWith("File: 09-bad.xml\\n01:02:03.456"), "the name escaped in the report: " + text);
+            assertTrue(text.lines().noneMatch(l -> l.startsWith("01:02:03.456")), text);
+        } finally {
+            root.detachAppender(capture);
+        }
+        String text;
+        synchronized (logged) {
+            text = logged.toString();
+        }
+        assertTrue(text.contains("09-bad.xml\\n01:02:03.456"), "the name was logged, escaped");
+        assertTrue(text.lines().noneMatch(l -> l.startsWith("01:02:03.456")), "a forged log line: " + text);
+    }
+
     private HubRuntime startHub(Path inbox) throws Exception {
         Map<String, String> s = new LinkedHashMap<>();
         for (String folder : new String[] {"work", "outbox", "archive", "rejected"}) {
