@@ -24,6 +24,7 @@ import nl.iwmohub.retour.DeclaratieAntwoordBuilder;
 import nl.iwmohub.retour.MessageCheck;
 import nl.iwmohub.retour.RetourBuilder;
 import nl.iwmohub.route.BackOff;
+import nl.iwmohub.route.InboxGate;
 import nl.iwmohub.route.Intake;
 import nl.iwmohub.route.Lanes;
 import nl.iwmohub.route.Send;
@@ -73,9 +74,11 @@ final class HubConfiguration {
         beans.put("send", new Send(new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.clock()),
                 GgkWiring.outbound(settings, database, hub), backOff));
         // the lanes: the inbox route's step, and the parameter source of the lane routes (lane-0 .. lane-N-1)
-        this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"));
+        this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"),
+                (int) settings.getLong("iwmo.message.max-attempts"));
         beans.put("lanes", lanes);
         beans.putAll(lanes.gates());
+        beans.put("inboxGate", new InboxGate(settings.path("iwmo.inbox"), settings.path("iwmo.rejected")));
         this.settle = new Settle(settings.path("iwmo.archive"), settings.path("iwmo.rejected"), backOff);
         beans.put("settle", settle);
     }
@@ -128,7 +131,7 @@ final class HubConfiguration {
             if (!g.matches("[0-9]{4}")) throw new IllegalArgumentException("iwmo.gemeenten: '" + g + "' is not a CBS code (4 digits)");
         }
         BerichtReader reader = new BerichtReader(schemas, settings.getLong("iwmo.max-file-size"),
-                (int) settings.getLong("iwmo.max-xsd-errors"));
+                (int) settings.getLong("iwmo.max-xsd-errors"), settings.getLong("iwmo.message.budget"));
         Registry rules = Registry.standard();
         Clock clock = clock(settings.get("iwmo.today"));
         return new Hub(database, new BerichtStore(), reader, rules, new RetourBuilder(xsltVersie),

@@ -52,6 +52,9 @@ public final class IwmoHub {
                 case "benchmark" -> {
                     return BenchmarkCommand.run(options, System.out);
                 }
+                case "long-text-benchmark" -> {
+                    return LongTextBenchmarkCommand.run(options, System.out);
+                }
                 case "help", "--help", "-h" -> {
                     System.out.println(USAGE);
                     return 0;
@@ -102,6 +105,8 @@ public final class IwmoHub {
                   drops N (10000) messages (WMO301 toewijzingen, WMO305 starts) into a hub's inbox under DIR
                   and prints the throughput and the peak heap used; with --prestaties N: generates
                   N/2 WMO301 toewijzingen and one WMO323 of N prestaties against them, both through process
+              java -jar target/iwmo-hub.jar long-text-benchmark
+                  prints the time one WMO301 with a 10 KB, 1 MB and 10 MB Achternaam or Commentaar takes
               java -jar target/iwmo-hub.jar serve [--db DIR-or-JDBC-URL] [--iwmo.http.port=N] [--iwmo.http.users=FILE]
                   serves the workbench over the store, read-only, without watching the inbox (until stopped)
               java -jar target/iwmo-hub.jar user add NAME --role auditor|privacy|beheer [--file FILE]

@@ -2,12 +2,16 @@ package nl.iwmohub.app;
 
 import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import nl.iwmohub.bericht.LogText;
 import nl.iwmohub.bericht.Privacy;
 
-/** Logback %msg that masks anything shaped like a BSN: a safety net behind never logging one. */
+/**
+ * Logback %msg: control characters escaped, so that a file name with a line break cannot write a log line of its
+ * own; anything shaped like a BSN masked, a safety net behind never logging one.
+ */
 public final class MaskedMessageConverter extends MessageConverter {
     @Override
     public String convert(ILoggingEvent event) {
-        return Privacy.maskBsns(super.convert(event));
+        return LogText.escape(Privacy.maskBsns(super.convert(event)));
     }
 }

@@ -28,11 +28,18 @@ public final class BerichtReader {
     private final Schemas schemas;
     private final long maxFileSize;
     private final int maxXsdErrors;
+    private final long budgetMs;
 
     public BerichtReader(Schemas schemas, long maxFileSize, int maxXsdErrors) {
+        this(schemas, maxFileSize, maxXsdErrors, 0);
+    }
+
+    /** {@code budgetMs}: the most time reading one file may take (0: no limit); a file over it is quarantined. */
+    public BerichtReader(Schemas schemas, long maxFileSize, int maxXsdErrors, long budgetMs) {
         this.schemas = schemas;
         this.maxFileSize = maxFileSize;
         this.maxXsdErrors = maxXsdErrors;
+        this.budgetMs = budgetMs;
     }
 
     /** A file of this many bytes is refused without being read. */
@@ -51,18 +58,25 @@ public final class BerichtReader {
 
     /** As {@link #read(String, byte[])}, with the SHA-256 of {@code raw} when the caller has it already. */
     public ReadResult read(String fileName, byte[] raw, String knownSha256) {
+        return read(fileName, raw, knownSha256, true);
+    }
+
+    /** {@code judgeLongValues} false: every value goes to the validator as it is (only to compare verdicts). */
+    ReadResult read(String fileName, byte[] raw, String knownSha256, boolean judgeLongValues) {
         if (raw.length == 0) {
             return new ReadResult.Quarantine("the file is empty", List.of());
         }
         if (tooLarge(raw.length)) return refuseTooLarge(raw.length);
         XMLReader reader = SecureXml.newXmlReader();
-        ValidatingHandler handler = new ValidatingHandler(schemas, maxXsdErrors);
+        ValidatingHandler handler = new ValidatingHandler(schemas, maxXsdErrors, budgetMs, judgeLongValues);
         reader.setContentHandler(handler);
         reader.setErrorHandler(handler.parseErrors());
         try {
             reader.parse(new InputSource(new ByteArrayInputStream(raw)));
         } catch (ValidatingHandler.NotIwmo e) {
             return new ReadResult.Quarantine("not an iWmo 3.2 message: " + e.getMessage(), List.of());
+        } catch (ValidatingHandler.OverBudget e) {
+            return new ReadResult.Quarantine("the file could not be read within its budget: " + e.getMessage(), List.of());
         } catch (ValidatingHandler.TooManyErrors e) {
             return new ReadResult.XsdInvalid(handler.type(), handler.header(), handler.errors(), true);
         } catch (SAXParseException e) {

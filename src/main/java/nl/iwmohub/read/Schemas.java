@@ -18,6 +18,7 @@ import org.xml.sax.SAXException;
 public final class Schemas {
     private final Map<BerichtType, Schema> schemas = new EnumMap<>(BerichtType.class);
     private final Map<BerichtType, JAXBContext> contexts = new EnumMap<>(BerichtType.class);
+    private final TextFacets facets = new TextFacets();
 
     public Schemas() {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
@@ -37,6 +38,10 @@ public final class Schemas {
 
     public Schema schema(BerichtType type) {
         return schemas.get(type);
+    }
+
+    TextFacets facets() {
+        return facets;
     }
 
     public synchronized JAXBContext context(BerichtType type) {

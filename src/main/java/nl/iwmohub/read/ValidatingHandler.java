@@ -23,6 +23,13 @@ import org.xml.sax.SAXParseException;
  * Sits between the parser and the schema validator. At the root element it chooses the XSD by namespace,
  * then forwards every event to the validator, whose output feeds the JAXB unmarshaller. It keeps the path
  * of open elements so that each XSD error names its element, and captures the Header's values.
+ *
+ * <p>The text of an element of a simple type with a pattern or a maxLength is held until its end tag. A value
+ * longer than its type allows (maxLength, or {@link #LONG} characters for a type without one) never reaches
+ * the validator, whose pattern matcher backtracks (quadratic or worse in the length of the text): it is judged
+ * here with {@link XsdRegex}, in linear time, and reported with the validator's own error codes, in the order
+ * the validator would (pattern first, then maxLength); a long value that is valid goes to the validator as a
+ * short value with the same verdict and to the model whole. Reading has a time budget, checked at every event.
  */
 final class ValidatingHandler implements ContentHandler {
     static final class NotIwmo extends SAXException {
@@ -32,6 +39,15 @@ final class ValidatingHandler implements ContentHandler {
     static final class TooManyErrors extends SAXException {
         TooManyErrors() { super("too many XSD errors"); }
     }
+
+    static final class OverBudget extends SAXException {
+        OverBudget(long budgetMs) { super("reading took longer than its budget of " + budgetMs + " ms"); }
+    }
+
+    /** A value of a type without maxLength longer than this is judged here rather than by the validator. */
+    static final int LONG = 256;
+    /** Values quoted in an error message are cut to this many characters. */
+    static final int QUOTE = 80;
 
     private final Schemas schemas;
     private final int maxErrors;
@@ -45,10 +61,34 @@ final class ValidatingHandler implements ContentHandler {
     private BerichtType type;
     private ValidatorHandler validator;
     private UnmarshallerHandler unmarshaller;
+    private TypeProbe probe;
+    private final boolean judgeLongValues;
+    private final long budgetMs;
+    private final long deadline;
+    /** The held text of the element at depth {@link #heldDepth} (-1: none), and its type's facets. */
+    private final StringBuilder held = new StringBuilder();
+    private int heldDepth = -1;
+    private TextFacets.Facets heldFacets;
+    /** While true, the validator's errors are dropped: the value was judged here instead. */
+    private boolean suppress;
+    /** While set, the validator judges this stand-in; its messages quote the real value instead ([stand-in, value, raw]). */
+    private String[] standIn;
 
     ValidatingHandler(Schemas schemas, int maxErrors) {
+        this(schemas, maxErrors, 0, true);
+    }
+
+    /** {@code budgetMs}: 0 for none; {@code judgeLongValues} false only to compare with the validator's own verdict. */
+    ValidatingHandler(Schemas schemas, int maxErrors, long budgetMs, boolean judgeLongValues) {
         this.schemas = schemas;
         this.maxErrors = maxErrors;
+        this.budgetMs = budgetMs;
+        this.deadline = budgetMs > 0 ? System.nanoTime() + budgetMs * 1_000_000 : Long.MAX_VALUE;
+        this.judgeLongValues = judgeLongValues;
+    }
+
+    private void checkBudget() throws OverBudget {
+        if (System.nanoTime() > deadline) throw new OverBudget(budgetMs);
     }
 
     BerichtType type() { return type; }
@@ -78,10 +118,38 @@ final class ValidatingHandler implements ContentHandler {
             @Override public void fatalError(SAXParseException e) throws SAXException { add(e); }
 
             private void add(SAXParseException e) throws SAXException {
-                errors.add(new XsdError(e.getLineNumber(), e.getColumnNumber(), currentPath(), e.getMessage()));
-                if (errors.size() >= maxErrors) throw new TooManyErrors();
+                if (suppress) return;
+                String message = clipQuotes(String.valueOf(e.getMessage()));
+                if (standIn != null) {
+                    String real = message.startsWith("cvc-type.3.1.3") ? standIn[2] : standIn[1];
+                    message = message.replace("'" + standIn[0] + "'", "'" + quote(real) + "'");
+                }
+                addError(e.getLineNumber(), e.getColumnNumber(), message);
             }
         };
+    }
+
+    private void addError(int line, int column, String message) throws SAXException {
+        errors.add(new XsdError(line, column, currentPath(), message));
+        if (errors.size() >= maxErrors) throw new TooManyErrors();
+    }
+
+    /** An error at the current position, worded as the validator words it. */
+    private void addError(String message) throws SAXException {
+        addError(locator == null ? -1 : locator.getLineNumber(), locator == null ? -1 : locator.getColumnNumber(), message);
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']*)'");
+
+    /** The validator's message with every value it quotes cut as {@link #quote} cuts it: a huge value, a short report. */
+    static String clipQuotes(String message) {
+        return QUOTED.matcher(message).replaceAll(m -> java.util.regex.Matcher.quoteReplacement("'" + quote(m.group(1)) + "'"));
+    }
+
+    /** A value as an error message quotes it: at most {@link #QUOTE} characters, and how long it was. */
+    static String quote(String value) {
+        if (value.length() <= QUOTE) return value;
+        return value.substring(0, QUOTE) + "...(" + value.length() + " characters)";
     }
 
     private String currentPath() {
@@ -115,13 +183,119 @@ final class ValidatingHandler implements ContentHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        checkBudget();
         if (validator == null) startRoot(uri, localName);
+        releaseHeld();
         // Same-name siblings are numbered from the second one on: Prestatie, Prestatie[2], ...
         int index = childCounts.isEmpty() ? 1 : childCounts.peek().merge(localName, 1, Integer::sum);
         path.push(index == 1 ? localName : localName + "[" + index + "]");
         childCounts.push(new HashMap<>());
         text.setLength(0);
+        probe.clear();
         validator.startElement(uri, localName, qName, atts);
+        TextFacets.Facets facets = probe.facets(type, localName);
+        if (judgeLongValues && facets != null && (facets.maxLength() >= 0 || !facets.patterns().isEmpty())) {
+            heldDepth = path.size();
+            heldFacets = facets;
+            held.setLength(0);
+        }
+    }
+
+    /** Hands held text to the validator as it came (an element inside a simple-typed one: the XSD will say so). */
+    private void releaseHeld() throws SAXException {
+        if (heldDepth < 0) return;
+        heldDepth = -1;
+        forward(held);
+        held.setLength(0);
+    }
+
+    private void forward(CharSequence chars) throws SAXException {
+        if (chars.isEmpty()) return;
+        char[] buffer = chars.toString().toCharArray();
+        validator.characters(buffer, 0, buffer.length);
+    }
+
+    /**
+     * At the end tag of an element whose text was held: a value within its length goes to the validator as it
+     * is; a longer one is judged here, as the validator would judge it.
+     */
+    private void endHeld(String uri, String localName, String qName) throws SAXException {
+        TextFacets.Facets f = heldFacets;
+        heldDepth = -1;
+        String raw = held.toString();
+        held.setLength(0);
+        String value = f.string() ? raw : collapse(raw);
+        // the JDK's validator counts UTF-16 units, so a character outside the BMP counts twice, here too
+        int length = value.length();
+        if (f.maxLength() >= 0 ? length <= f.maxLength() : value.length() <= LONG) {
+            forward(raw);
+            validator.endElement(uri, localName, qName);
+            return;
+        }
+        for (XsdRegex pattern : f.patterns()) {
+            if (!pattern.matches(value)) {
+                reject(uri, localName, qName, raw, "cvc-pattern-valid: Value '" + quote(raw)
+                        + "' is not facet-valid with respect to pattern '" + pattern.source() + "' for type '"
+                        + f.typeName() + "'.");
+                return;
+            }
+        }
+        String shortValue = null;
+        if (f.maxLength() >= 0) {
+            reject(uri, localName, qName, raw, "cvc-maxLength-valid: Value '" + quote(value) + "' with length = '"
+                    + length + "' is not facet-valid with respect to maxLength '" + f.maxLength() + "' for type '"
+                    + f.typeName() + "'.");
+            return;
+        } else if (f.string()) {
+            // a type without maxLength (LDT_Commentaar): the patterns held; a text of one letter has the same verdict
+            shortValue = "x";
+        } else if ("time".equals(f.builtin()) && value.matches("[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]+")) {
+            // only a long fraction makes a long time; its digits after the first non-zero one change nothing
+            shortValue = value.substring(0, 9) + (value.substring(9).chars().allMatch(c -> c == '0') ? "0" : "1");
+        }
+        if (shortValue == null) {
+            // no value of the date and time types is this long
+            reject(uri, localName, qName, raw, "cvc-datatype-valid.1.2.1: '" + quote(value)
+                    + "' is not a valid value for '" + f.builtin() + "'.");
+            return;
+        }
+        probe.substitute(raw);
+        forward(shortValue);
+        this.standIn = new String[] {shortValue, value, raw};
+        try {
+            validator.endElement(uri, localName, qName);
+        } finally {
+            this.standIn = null;
+        }
+    }
+
+    /** The validator's two errors for an invalid value: the facet's, then the element's. */
+    private void reject(String uri, String localName, String qName, String raw, String facetError) throws SAXException {
+        addError(facetError);
+        addError("cvc-type.3.1.3: The value '" + quote(raw) + "' of element '" + qName + "' is not valid.");
+        suppress = true;
+        try {
+            validator.endElement(uri, localName, qName);
+        } finally {
+            suppress = false;
+        }
+    }
+
+    /** XSD whitespace collapse: runs of space, tab, CR and LF to one space, none at either end. */
+    static String collapse(String raw) {
+        StringBuilder out = new StringBuilder(Math.min(raw.length(), 1024));
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                space = out.length() > 0;
+            } else {
+                if (space) out.append(' ');
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private void startRoot(String uri, String localName) throws SAXException {
@@ -138,7 +312,8 @@ final class ValidatingHandler implements ContentHandler {
         }
         validator = schemas.schema(type).newValidatorHandler();
         validator.setErrorHandler(validationErrors());
-        validator.setContentHandler(unmarshaller);
+        probe = new TypeProbe(validator, unmarshaller, schemas.facets());
+        validator.setContentHandler(probe);
         validator.setDocumentLocator(locator);
         validator.startDocument();
         for (String[] mapping : pendingPrefixes) validator.startPrefixMapping(mapping[0], mapping[1]);
@@ -146,8 +321,11 @@ final class ValidatingHandler implements ContentHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
+        checkBudget();
         captureHeaderValue();
-        validator.endElement(uri, localName, qName);
+        if (heldDepth == path.size()) endHeld(uri, localName, qName);
+        else validator.endElement(uri, localName, qName);
+        heldDepth = -1;
         path.pop();
         childCounts.pop();
         text.setLength(0);
@@ -172,8 +350,10 @@ final class ValidatingHandler implements ContentHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
+        checkBudget();
         if (path.size() >= 3 && path.size() <= 4 && text.length() < 256) text.append(ch, start, length);
-        validator.characters(ch, start, length);
+        if (heldDepth == path.size()) held.append(ch, start, length);
+        else validator.characters(ch, start, length);
     }
 
     @Override

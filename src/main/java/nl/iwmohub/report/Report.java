@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.iwmohub.bericht.LogText;
 import nl.iwmohub.bericht.Privacy;
 import nl.iwmohub.verdict.Finding;
 import nl.iwmohub.verdict.Outgoing;
@@ -80,8 +81,8 @@ public final class Report {
             String detail = codes.isEmpty() ? String.valueOf(e.get("reason"))
                     : String.join(" ", codes.stream().map(c -> c.get("rule") + (c.get("retourCode") == null ? ""
                             : "=" + c.get("retourCode"))).distinct().toList());
-            out.printf(format, clip(e.get("file"), 46), clip(e.get("berichtType"), 7), clip(e.get("identificatie"), 12),
-                    e.get("outcome"), clip(detail, 90));
+            out.printf(format, clip(LogText.escape(String.valueOf(e.get("file"))), 46), clip(e.get("berichtType"), 7), clip(e.get("identificatie"), 12),
+                    e.get("outcome"), clip(LogText.escape(detail), 90));
         }
     }
 

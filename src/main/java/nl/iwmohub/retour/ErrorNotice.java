@@ -1,6 +1,7 @@
 package nl.iwmohub.retour;
 
 import java.util.List;
+import nl.iwmohub.bericht.LogText;
 import nl.iwmohub.bericht.Privacy;
 
 /**
@@ -15,7 +16,7 @@ public final class ErrorNotice {
                               String summaryNl, String summaryEn, List<String> lines) {
         StringBuilder s = new StringBuilder();
         s.append("FOUTMELDING / ERROR NOTICE - iwmo-hub\n");
-        s.append("Bestand / file: ").append(fileName).append('\n');
+        s.append("Bestand / file: ").append(LogText.escape(fileName)).append('\n');
         s.append("Bericht / message: ").append(orUnknown(berichtType))
                 .append(", Identificatie ").append(orUnknown(identificatie))
                 .append(", verzender / sender ").append(orUnknown(verzender)).append('\n');
@@ -23,7 +24,7 @@ public final class ErrorNotice {
         s.append(summaryEn).append('\n');
         s.append("Fouten / errors (").append(lines.size()).append("):\n");
         for (int i = 0; i < lines.size(); i++) {
-            s.append("  ").append(i + 1).append(". ").append(Privacy.maskBsns(lines.get(i))).append('\n');
+            s.append("  ").append(i + 1).append(". ").append(LogText.escape(Privacy.maskBsns(lines.get(i)))).append('\n');
         }
         return s.toString();
     }

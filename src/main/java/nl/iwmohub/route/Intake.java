@@ -36,7 +36,20 @@ public final class Intake {
     }
 
     public Received read(Delivery delivery) throws IOException {
+        if (!delivery.regular()) {
+            // a link or special file that reached a lane some other way: never opened, never followed
+            return new Received.Quarantine(ReceivedFile.unread(delivery.name()), new ReadResult.Quarantine(
+                    "not a regular file (a symbolic link, FIFO or device); it was not read", java.util.List.of()));
+        }
         long length = delivery.length();
+        if (delivery.unfinishedAttempts() > 0) {
+            // this file stopped or killed the hub each time it was processed: it is kept, not tried again
+            ReceivedFile file = hub.reader().tooLarge(length) ? ReceivedFile.unread(delivery.name())
+                    : ReceivedFile.of(delivery.name(), delivery.read());
+            return new Received.Quarantine(file, new ReadResult.Quarantine("the hub started processing this file "
+                    + delivery.unfinishedAttempts() + " time(s) without finishing (it stopped or failed while the file"
+                    + " was in hand); it is not tried again", java.util.List.of()));
+        }
         if (hub.reader().tooLarge(length)) {
             // checked before reading: an oversized file is never loaded; it is kept in the rejected folder
             return new Received.Quarantine(ReceivedFile.unread(delivery.name()), hub.reader().refuseTooLarge(length));

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,10 +30,15 @@ public final class LaneKey {
     /** The pair, lower code first ("0109-12345678"), or the file's name. */
     public static String of(Path file) {
         String name = file.getFileName().toString();
-        if (!Files.isRegularFile(file)) return name;
+        try {
+            // never through a link, never a FIFO or device (its open would block the one inbox consumer)
+            if (!Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile()) return name;
+        } catch (IOException e) {
+            return name;
+        }
         byte[] head = new byte[HEAD];
         int n;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             n = in.readNBytes(head, 0, HEAD);
         } catch (IOException e) {
             return name;

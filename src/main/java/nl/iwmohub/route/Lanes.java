@@ -33,14 +33,23 @@ public final class Lanes implements RouteTemplateParameterSource {
     private static final Logger LOG = LoggerFactory.getLogger(Lanes.class);
     private final Path work;
     private final int count;
+    private final Attempts attempts;
     private final AtomicLong sequence = new AtomicLong();
     /** The highest sequence number whose file is in the work folder (moved completely). */
     private final AtomicLong complete = new AtomicLong();
 
     public Lanes(Path work, int count) {
+        this(work, count, Integer.MAX_VALUE);
+    }
+
+    /** {@code maxAttempts}: how often a file may be started without finishing before it is quarantined unread. */
+    public Lanes(Path work, int count, int maxAttempts) {
         if (count < 1) throw new IllegalArgumentException("iwmo.lanes must be at least 1, not " + count);
         this.work = work;
         this.count = count;
+        // beside the work folder, not in it: the work folder holds work files only
+        Path absolute = work.toAbsolutePath();
+        this.attempts = new Attempts(absolute.resolveSibling("." + absolute.getFileName() + "-attempts"), maxAttempts);
     }
 
     @Override
@@ -90,6 +99,7 @@ public final class Lanes implements RouteTemplateParameterSource {
         }
         sequence.set(last);
         complete.set(last);
+        attempts.keepOnly(left.stream().map(p -> WorkName.parse(p.getFileName().toString()).sequence()).toList());
         if (!left.isEmpty()) {
             LOG.info("{} file(s) left in {} by an earlier stop are processed first; {} of them moved to the lane of"
                     + " their pair among {} lane(s)", left.size(), work, moved, count);
@@ -106,10 +116,27 @@ public final class Lanes implements RouteTemplateParameterSource {
         complete.set(number);
     }
 
-    /** First step of a lane route: the work file, handed to the ingest route under the name it arrived as. */
-    public Delivery delivery(String workFile) {
+    /**
+     * First step of a lane route: the work file, handed to the ingest route under the name it arrived as. The
+     * attempt is counted on disk before it starts, so a file that stops or kills the hub every time it is
+     * processed is known at the next start and is quarantined instead of tried for ever.
+     */
+    public Delivery delivery(String workFile) throws IOException {
         Path file = Path.of(workFile);
-        return Delivery.of(arrivedAs(file), file);
+        WorkName name = WorkName.parse(file.getFileName().toString());
+        if (name == null) return Delivery.of(arrivedAs(file), file);
+        int before = attempts.start(name.sequence());
+        if (attempts.exhausted(before)) {
+            LOG.warn("{} was started {} time(s) without finishing; it is quarantined unread", name.arrivedAs(), before);
+            return Delivery.unfinished(name.arrivedAs(), file, before);
+        }
+        return Delivery.of(name.arrivedAs(), file);
+    }
+
+    /** Last step of a lane route, whatever the outcome: the file's processing finished (it did not hang or die). */
+    public void finished(String workFile) {
+        WorkName name = WorkName.parse(Path.of(workFile).getFileName().toString());
+        if (name != null) attempts.finished(name.sequence());
     }
 
     /** The name a work file had in the inbox. */

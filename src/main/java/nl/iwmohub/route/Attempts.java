@@ -1,0 +1,65 @@
+package nl.iwmohub.route;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * How often each work file was started without finishing: one small file per work file's sequence number in a
+ * hidden folder beside the work folder ({@code data/.work-attempts}), written before processing starts and removed
+ * when it ends. It survives a stop and a killed process, which is when it matters.
+ */
+final class Attempts {
+    private final Path folder;
+    private final int max;
+
+    Attempts(Path folder, int max) {
+        this.folder = folder;
+        this.max = max;
+    }
+
+    /** Counts a start; returns how many earlier starts did not finish. */
+    int start(long sequence) throws IOException {
+        Files.createDirectories(folder);
+        Path counter = folder.resolve(Long.toString(sequence));
+        int before = 0;
+        if (Files.isRegularFile(counter)) {
+            try {
+                before = Integer.parseInt(Files.readString(counter, StandardCharsets.US_ASCII).trim());
+            } catch (NumberFormatException e) {
+                before = 0;
+            }
+        }
+        Files.writeString(counter, Integer.toString(before + 1), StandardCharsets.US_ASCII);
+        return before;
+    }
+
+    boolean exhausted(int unfinished) {
+        return unfinished >= max;
+    }
+
+    void finished(long sequence) {
+        try {
+            Files.deleteIfExists(folder.resolve(Long.toString(sequence)));
+        } catch (IOException e) {
+            // a counter left behind is removed at the next start if its file is gone
+        }
+    }
+
+    /** At start-up: the counters of files no longer in the work folder go. */
+    void keepOnly(List<Long> sequences) throws IOException {
+        if (!Files.isDirectory(folder)) return;
+        Set<String> keep = new HashSet<>();
+        for (long s : sequences) keep.add(Long.toString(s));
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path p : list.toList()) {
+                if (!keep.contains(p.getFileName().toString())) Files.deleteIfExists(p);
+            }
+        }
+    }
+}
