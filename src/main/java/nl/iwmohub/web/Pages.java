@@ -606,6 +606,7 @@ final class Pages {
     private void bericht(WebServer.Request r, long id) throws Exception {
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Reads.Bevinding> bev = new ArrayList<>();
+        List<Map<String, Object>> envelopes = new ArrayList<>();
         Long[] declaratie = new Long[1];
         read(c -> {
             Reads.berichten(c, Map.of("id", Long.toString(id)), 0, 0, rows::add);
@@ -616,6 +617,7 @@ final class Pages {
                     if (rs.next()) declaratie[0] = rs.getLong(1);
                 }
             }
+            envelopes.addAll(Reads.envelopes(c, id));
             return null;
         });
         if (rows.isEmpty()) {
@@ -632,6 +634,10 @@ final class Pages {
         if (declaratie[0] != null) b.append("<tr><th>").append(esc(r.t("Declaratie"))).append("</th><td><a href=\"/declaraties/").append(declaratie[0]).append("\">").append(declaratie[0]).append("</a></td></tr>");
         b.append("</table>");
         if (r.user.role().atLeast(Role.PRIVACY)) b.append("<p><a id=\"inhoud\" href=\"/berichten/").append(id).append("/inhoud\">").append(esc(r.t("Het bericht lezen"))).append("</a></p>");
+        if (!envelopes.isEmpty()) {
+            b.append("<h2>").append(esc(r.t("StUF-GGk-envelop"))).append("</h2><div id=\"envelop\">")
+                    .append(Table.html(r.taal, Reads.ENVELOP_COLUMNS, envelopes, c -> null)).append("</div>");
+        }
         b.append("<h2>").append(esc(r.t("Bevindingen (rapport)"))).append("</h2>").append(bevindingTable(r.taal, bev));
         r.html(200, Html.page(r.taal, r.t("Bericht") + " " + id, r.user, b.toString()));
     }

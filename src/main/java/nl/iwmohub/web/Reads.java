@@ -352,6 +352,48 @@ final class Reads {
         return w;
     }
 
+    static final List<String> ENVELOP_COLUMNS = List.of("richting", "berichtcode", "referentienummer", "crossRefnummer", "tijdstipBericht",
+            "zender", "ontvanger", "functie", "versie", "fout");
+
+    /**
+     * The StUF-GGk envelopes of a message (GGk transport, V7): those naming it, the received Di01/Du01 whose payload
+     * it is (same sha256, an input), and the Fo01s that refused it.
+     */
+    static List<Map<String, Object>> envelopes(Connection c, long berichtId) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT e.richting, e.berichtcode, e.referentienummer, e.cross_refnummer, e.tijdstip_bericht,"
+                + " e.zender_organisatie, e.zender_applicatie, e.ontvanger_organisatie, e.ontvanger_applicatie, e.functie, e.applicatie_versie,"
+                + " e.applicatie_subversie, e.functie_versie, e.functie_subversie, e.foutcode, e.foutplek, e.foutomschrijving FROM envelop e"
+                + " WHERE e.bericht_id = ? OR (e.richting = 'IN' AND e.bericht_id IS NULL AND e.payload_sha256 ="
+                + " (SELECT m.sha256 FROM bericht m WHERE m.id = ? AND m.richting = 'IN'))"
+                + " OR e.bericht_id IN (SELECT f.id FROM bericht f WHERE f.antwoord_op = ? AND f.bericht_type = 'Fo01') ORDER BY e.id")) {
+            s.setLong(1, berichtId);
+            s.setLong(2, berichtId);
+            s.setLong(3, berichtId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("richting", r.getString(1));
+                    row.put("berichtcode", r.getString(2));
+                    row.put("referentienummer", r.getString(3));
+                    row.put("crossRefnummer", r.getString(4));
+                    row.put("tijdstipBericht", r.getString(5));
+                    row.put("zender", join(r.getString(6), r.getString(7)));
+                    row.put("ontvanger", join(r.getString(8), r.getString(9)));
+                    row.put("functie", r.getString(10));
+                    row.put("versie", r.getString(11) == null ? "" : r.getString(11) + "." + r.getString(12) + " / " + r.getString(13) + "." + r.getString(14));
+                    row.put("fout", r.getString(15) == null ? "" : Privacy.maskBsns(r.getString(15) + " (" + r.getString(16) + ") " + r.getString(17)));
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static String join(String organisatie, String applicatie) {
+        return (organisatie == null ? "" : organisatie) + (applicatie == null ? "" : " / " + applicatie);
+    }
+
     static void berichten(Connection c, Map<String, String> f, long offset, int limit, Rows out) throws SQLException, IOException {
         Where w = berichtFilter(f);
         String sql = "SELECT m.id, m.richting, m.bericht_type, m.afzender, m.ontvanger, m.identificatie, m.bestandsnaam,"

@@ -67,6 +67,18 @@ final class Signalen {
                 }
             }
         }
+        // 4. a message of the hub's that the chain refused with an Fo01 (GGk transport): not delivered
+        try (PreparedStatement s = c.prepareStatement("SELECT m.afzender, m.ontvanger, m.id, m.bericht_type, m.identificatie, f.ontvangen_op,"
+                + " (SELECT MIN(b.toelichting) FROM bevinding b WHERE b.bericht_id = f.id) FROM bericht m"
+                + " JOIN bericht f ON f.antwoord_op = m.id AND f.richting = 'IN' AND f.bericht_type = 'Fo01'"
+                + " WHERE m.richting = 'UIT' AND m.uitkomst = 'NOT_DELIVERED' ORDER BY f.id");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                LocalDate at = r.getTimestamp(6).toLocalDateTime().toLocalDate();
+                rows.add(row("niet-afgeleverd", r.getString(1), r.getString(2), null, at, werkdagen.tussen(at, today), 0, r.getLong(3),
+                        r.getString(4) + " " + (r.getString(5) == null ? "" : r.getString(5)) + " niet afgeleverd: " + r.getString(7)));
+            }
+        }
         long i = 0, written = 0;
         for (Map<String, Object> row : rows) {
             if (!matches(f, row, "signaal") || !matches(f, row, "gemeente") || !matches(f, row, "aanbieder")) continue;
