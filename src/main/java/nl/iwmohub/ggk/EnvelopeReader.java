@@ -64,7 +64,8 @@ public final class EnvelopeReader {
         List<String> errors = schema.validate(raw);
         if (!errors.isEmpty()) {
             return new Inbound.Invalid("the StUF-GGk envelope is not valid under the ggk0210 XSD (" + errors.size()
-                    + " error(s)); no Fo01 code exists for it, so it is not answered", errors);
+                    + " error(s)); no Fo01 code exists for it, so it is not answered",
+                    errors.stream().map(nl.iwmohub.bericht.Privacy::maskBsns).toList());
         }
         if (fo01) return new Inbound.ReceivedFo01(envelope);
         if (payload == null) {
