@@ -7,11 +7,11 @@ import nl.iwmohub.bericht.Privacy;
 
 /**
  * Logback %msg: control characters escaped, so that a file name with a line break cannot write a log line of its
- * own; anything shaped like a BSN masked, a safety net behind never logging one.
+ * own; nine-digit numbers that pass the elfproef masked, a safety net behind masking at the source.
  */
 public final class MaskedMessageConverter extends MessageConverter {
     @Override
     public String convert(ILoggingEvent event) {
-        return LogText.escape(Privacy.maskBsns(super.convert(event)));
+        return LogText.escape(Privacy.maskPossibleBsns(super.convert(event)));
     }
 }

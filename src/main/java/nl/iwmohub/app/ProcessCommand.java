@@ -24,22 +24,24 @@ final class ProcessCommand {
 
     static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
+        Map<String, String> settingOptions = new LinkedHashMap<>();
         List<Path> inputs = new ArrayList<>();
-        Map<String, String> settingOverrides = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (Set.of("--today", "--db", "--catalog", "--gemeente", "--out").contains(a)) {
                 if (i + 1 >= args.size()) throw new IllegalArgumentException(a + " needs a value\n" + IwmoHub.USAGE);
                 options.put(a.substring(2), args.get(++i));
             } else if (a.startsWith("--iwmo.") && a.contains("=")) {
-                // a setting for this run, e.g. --iwmo.transport=ggk
-                settingOverrides.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+                // any setting, as for run (checked with the others when the settings are loaded)
+                settingOptions.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
             } else if (a.startsWith("--")) {
                 throw new IllegalArgumentException("unknown option " + a + "\n" + IwmoHub.USAGE);
             } else {
                 inputs.add(Path.of(a));
             }
         }
+        // every setting is checked before anything is created or opened
+        Settings.load(System.getenv(), settingOptions);
         if (!options.containsKey("out")) throw new IllegalArgumentException("--out DIR is required\n" + IwmoHub.USAGE);
         if (inputs.isEmpty()) throw new IllegalArgumentException("no FILE or DIR to process\n" + IwmoHub.USAGE);
         Path outDir = Files.createDirectories(Path.of(options.get("out")));
@@ -51,7 +53,7 @@ final class ProcessCommand {
             tempDb = Files.createTempDirectory("iwmo-process-db");
             db = tempDb.toString();
         }
-        Map<String, String> overrides = new LinkedHashMap<>(settingOverrides);
+        Map<String, String> overrides = new LinkedHashMap<>(settingOptions);
         overrides.put("iwmo.db", db);
         overrides.put("iwmo.outbox", outDir.toString());
         overrides.put("iwmo.inbox.enabled", "false");

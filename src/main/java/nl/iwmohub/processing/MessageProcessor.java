@@ -1,5 +1,6 @@
 package nl.iwmohub.processing;
 
+import nl.iwmohub.bericht.Privacy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -133,7 +134,7 @@ public final class MessageProcessor {
         String text = ErrorNotice.text(b.fileName(), b.type().name(), b.header().identificatie(),
                 b.header().verzender(), "Het bericht is afgekeurd en niet verwerkt of doorgestuurd.",
                 "The message was rejected; it was not processed or delivered.", lines);
-        return new Outgoing(b.header().verzender(), "FOUTMELDING_" + Outbox.safeName(b.fileName()) + ".txt",
+        return new Outgoing(b.header().verzender(), "FOUTMELDING_" + Outbox.safeName(Privacy.fileName(b.fileName())) + ".txt",
                 "FOUTMELDING", text.getBytes(StandardCharsets.UTF_8));
     }
 

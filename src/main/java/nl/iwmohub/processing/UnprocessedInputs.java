@@ -76,11 +76,11 @@ public final class UnprocessedInputs {
         String fileName = file.name();
         HeaderFields h = x.header();
         List<String> lines = new ArrayList<>();
-        for (XsdError e : x.errors()) lines.add(Privacy.maskBsns(e.toString()));
+        for (XsdError e : x.errors()) lines.add(e.toString());   // the reader masks a Bsn value it quotes
         if (x.truncated()) lines.add("(more errors not listed: the validation stopped after " + x.errors().size() + ")");
         List<Finding> findings = x.errors().stream()
                 .map(e -> new Finding("XSD", null, Controleniveau.XSD, null, e.element(),
-                        Privacy.maskBsns("line " + e.line() + ", column " + e.column() + ": " + e.message())))
+                        "line " + e.line() + ", column " + e.column() + ": " + e.message()))
                 .toList();
         String verzender = x.type().isRetourOpHeader() ? h.ontvanger() : h.afzender();
         List<Outgoing> outgoing = new ArrayList<>();
@@ -90,7 +90,7 @@ public final class UnprocessedInputs {
                             + " er volgt geen retourbericht (IV028).",
                     "The message is not valid under the iWmo 3.2 XSD (level 1) and was not processed;"
                             + " no retour message follows (IV028).", lines);
-            outgoing.add(new Outgoing(verzender, "FOUTMELDING_" + Outbox.safeName(fileName) + ".txt", "FOUTMELDING",
+            outgoing.add(new Outgoing(verzender, "FOUTMELDING_" + Outbox.safeName(Privacy.fileName(fileName)) + ".txt", "FOUTMELDING",
                     notice.getBytes(StandardCharsets.UTF_8)));
         }
         List<Outgoing> stored = hub.database().inTransaction(c -> {
@@ -126,7 +126,7 @@ public final class UnprocessedInputs {
             return hub.berichten().unwritten(c, original.id()).stream()
                     .map(u -> new Outgoing(u.partij(), u.bestandsnaam(), u.berichtType(), u.inhoud(), u.id())).toList();
         });
-        String reason = "same content as message #" + original.id() + " (" + original.bestandsnaam() + ", "
+        String reason = "same content as message #" + original.id() + " (" + Privacy.fileName(original.bestandsnaam()) + ", "
                 + original.uitkomst() + "); no new effect" + (unwritten.isEmpty() ? ""
                 : "; its " + unwritten.size() + " outgoing message(s) not yet written are written now");
         LOG.warn("{}: {}", file.name(), reason);

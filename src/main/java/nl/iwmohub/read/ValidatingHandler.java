@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.validation.ValidatorHandler;
 import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.bericht.Bsn;
 import nl.iwmohub.read.HeaderFields;
 import nl.iwmohub.read.Schemas;
 import org.xml.sax.Attributes;
@@ -73,6 +74,9 @@ final class ValidatingHandler implements ContentHandler {
     private boolean suppress;
     /** While set, the validator judges this stand-in; its messages quote the real value instead ([stand-in, value, raw]). */
     private String[] standIn;
+    /** While set, the value of a Bsn element whose errors are being reported: quoted masked, never as it is. */
+    private String bsnValue;
+    static final String BSN_TYPE = "LDT_BurgerServicenummer";
 
     ValidatingHandler(Schemas schemas, int maxErrors) {
         this(schemas, maxErrors, 0, true);
@@ -130,6 +134,10 @@ final class ValidatingHandler implements ContentHandler {
     }
 
     private void addError(int line, int column, String message) throws SAXException {
+        if (bsnValue != null) {
+            String masked = "'" + Bsn.mask(bsnValue) + "'";
+            message = message.replace("'" + quote(bsnValue) + "'", masked).replace("'" + bsnValue + "'", masked);
+        }
         errors.add(new XsdError(line, column, currentPath(), message));
         if (errors.size() >= maxErrors) throw new TooManyErrors();
     }
@@ -194,7 +202,7 @@ final class ValidatingHandler implements ContentHandler {
         probe.clear();
         validator.startElement(uri, localName, qName, atts);
         TextFacets.Facets facets = probe.facets(type, localName);
-        if (judgeLongValues && facets != null && (facets.maxLength() >= 0 || !facets.patterns().isEmpty())) {
+        if (facets != null && (facets.maxLength() >= 0 || !facets.patterns().isEmpty())) {
             heldDepth = path.size();
             heldFacets = facets;
             held.setLength(0);
@@ -224,10 +232,20 @@ final class ValidatingHandler implements ContentHandler {
         heldDepth = -1;
         String raw = held.toString();
         held.setLength(0);
+        // client data: an error about a Bsn quotes its value masked (also a malformed one, such as ten digits)
+        bsnValue = BSN_TYPE.equals(f.typeName()) ? raw : null;
+        try {
+            judge(f, raw, uri, localName, qName);
+        } finally {
+            bsnValue = null;
+        }
+    }
+
+    private void judge(TextFacets.Facets f, String raw, String uri, String localName, String qName) throws SAXException {
         String value = f.string() ? raw : collapse(raw);
         // the JDK's validator counts UTF-16 units, so a character outside the BMP counts twice, here too
         int length = value.length();
-        if (f.maxLength() >= 0 ? length <= f.maxLength() : value.length() <= LONG) {
+        if (!judgeLongValues || (f.maxLength() >= 0 ? length <= f.maxLength() : value.length() <= LONG)) {
             forward(raw);
             validator.endElement(uri, localName, qName);
             return;

@@ -15,7 +15,7 @@ import nl.iwmohub.verdict.Finding;
 import nl.iwmohub.verdict.Outgoing;
 import nl.iwmohub.verdict.ProcessingResult;
 
-/** report.json and the printed table of the batch command: one entry per input. BSNs masked. */
+/** report.json and the printed table of the batch command: one entry per input. File names masked (BSNs). */
 public final class Report {
     private final List<Map<String, Object>> entries = new ArrayList<>();
     private final List<ProcessingResult> results = new ArrayList<>();
@@ -23,13 +23,15 @@ public final class Report {
     public void add(ProcessingResult r) {
         results.add(r);
         Map<String, Object> e = new LinkedHashMap<>();
-        e.put("file", r.fileName());
+        e.put("file", Privacy.fileName(r.fileName()));
         e.put("berichtType", r.berichtType());
         e.put("identificatie", r.identificatie());
         e.put("verzender", r.verzender());
         e.put("outcome", r.outcome().name());
-        e.put("reason", Privacy.maskBsns(r.reason()));
-        if (!r.details().isEmpty()) e.put("details", r.details().stream().map(Privacy::maskBsns).toList());
+        // reasons and details mask a BSN where they name one (the rules, the reader): ToewijzingNummers and
+        // amounts stay readable
+        e.put("reason", r.reason());
+        if (!r.details().isEmpty()) e.put("details", r.details());
         List<Map<String, Object>> codes = new ArrayList<>();
         for (Finding f : r.findings()) {
             Map<String, Object> c = new LinkedHashMap<>();
@@ -38,9 +40,9 @@ public final class Report {
             c.put("level", f.niveau().name());
             c.put("berichtklasse", f.berichtklasse());
             c.put("element", f.element());
-            c.put("reason", Privacy.maskBsns(f.reason()));
+            c.put("reason", f.reason());
             // The processing core's findings also say it in Dutch and what the element was checked against.
-            if (f.reden() != null) c.put("reden", Privacy.maskBsns(f.reden()));
+            if (f.reden() != null) c.put("reden", f.reden());
             if (f.toewijzing() != null) c.put("toewijzing", f.toewijzing());
             if (f.tarief() != null) c.put("tarief", f.tarief());
             codes.add(c);

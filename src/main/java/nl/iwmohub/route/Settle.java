@@ -75,9 +75,9 @@ public final class Settle {
         String name = Lanes.arrivedAs(file);
         try {
             if (!Files.exists(file)) return;
-            Path target = moveWithReport(file, name, "File: " + LogText.escape(name) + "\nOutcome: INTERNAL_ERROR\n"
+            Path target = moveWithReport(file, name, "File: " + LogText.escape(Privacy.fileName(name)) + "\nOutcome: INTERNAL_ERROR\n"
                     + "Reason: the hub failed while processing this file; it was not answered. Give this report to the"
-                    + " hub's operators.\nError: " + LogText.escape(Privacy.maskBsns(String.valueOf(cause))) + "\n");
+                    + " hub's operators.\nError: " + LogText.escape(Privacy.maskPossibleBsns(String.valueOf(cause))) + "\n");
             internalErrors.incrementAndGet();
             LOG.error("internal error on {}; moved to {}", name, target, cause);
         } catch (IOException | RuntimeException e) {
@@ -122,13 +122,13 @@ public final class Settle {
     /** The readable report next to a rejected file: what is wrong and where. BSNs masked. */
     public static String report(ProcessingResult r) {
         StringBuilder s = new StringBuilder();
-        s.append("File: ").append(LogText.escape(r.fileName())).append('\n');
+        s.append("File: ").append(LogText.escape(Privacy.fileName(r.fileName()))).append('\n');
         s.append("Outcome: ").append(r.outcome()).append('\n');
         if (r.berichtType() != null) s.append("Message: ").append(r.berichtType()).append(", Identificatie ")
                 .append(r.identificatie()).append(", sender ").append(r.verzender()).append('\n');
-        s.append("Reason: ").append(LogText.escape(Privacy.maskBsns(r.reason()))).append('\n');
+        s.append("Reason: ").append(LogText.escape(r.reason())).append('\n');
         if (!r.details().isEmpty()) {
-            s.append("Details:\n").append(r.details().stream().map(d -> "  - " + LogText.escape(Privacy.maskBsns(d)))
+            s.append("Details:\n").append(r.details().stream().map(d -> "  - " + LogText.escape(d))
                     .collect(Collectors.joining("\n"))).append('\n');
         }
         if (!r.outgoing().isEmpty()) {

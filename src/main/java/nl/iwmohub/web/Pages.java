@@ -409,7 +409,7 @@ final class Pages {
                         Map<String, Object> a = new LinkedHashMap<>();
                         a.put("id", rs.getLong(1));
                         a.put("BerichtType", rs.getString(2));
-                        a.put("bestandsnaam", rs.getString(3));
+                        a.put("bestandsnaam", Privacy.fileName(rs.getString(3)));
                         a.put("verzonden", Reads.str(rs.getTimestamp(4)));
                         answers.add(a);
                     }

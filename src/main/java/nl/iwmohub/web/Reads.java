@@ -142,7 +142,7 @@ final class Reads {
                     row.put("TotaalToegekendBedrag", r.getLong(11));
                     row.put("prestaties", n);
                     row.put("afgewezenPrestaties", rejected);
-                    row.put("bestandsnaam", r.getString(12));
+                    row.put("bestandsnaam", Privacy.fileName(r.getString(12)));
                     row.put("bericht", berichtId);
                     out.row(row);
                 }
@@ -178,7 +178,9 @@ final class Reads {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     list.add(new Bevinding(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            Privacy.maskBsns(r.getString(5)), Privacy.maskBsns(r.getString(6)), r.getString(7), r.getString(8), r.getString(9)));
+                            // masked at the source when stored; the elfproef net catches a BSN in reasons stored before that
+                            Privacy.maskPossibleBsns(r.getString(5)), Privacy.maskPossibleBsns(r.getString(6)), r.getString(7), r.getString(8),
+                            r.getString(9)));
                 }
             }
         }
@@ -382,7 +384,7 @@ final class Reads {
                     row.put("ontvanger", join(r.getString(8), r.getString(9)));
                     row.put("functie", r.getString(10));
                     row.put("versie", r.getString(11) == null ? "" : r.getString(11) + "." + r.getString(12) + " / " + r.getString(13) + "." + r.getString(14));
-                    row.put("fout", r.getString(15) == null ? "" : Privacy.maskBsns(r.getString(15) + " (" + r.getString(16) + ") " + r.getString(17)));
+                    row.put("fout", r.getString(15) == null ? "" : Privacy.maskPossibleBsns(r.getString(15) + " (" + r.getString(16) + ") " + r.getString(17)));
                     rows.add(row);
                 }
             }
@@ -412,7 +414,7 @@ final class Reads {
                     row.put("afzender", r.getString(4));
                     row.put("ontvanger", r.getString(5));
                     row.put("Identificatie", r.getString(6));
-                    row.put("bestandsnaam", Privacy.maskBsns(r.getString(7)));
+                    row.put("bestandsnaam", Privacy.fileName(r.getString(7)));
                     row.put("ontvangen", str(r.getTimestamp(8)));
                     row.put("uitkomst", r.getString(9));
                     row.put("RetourCode", codes(bevindingen(c, id), true));
