@@ -71,7 +71,7 @@ final class HubConfiguration {
         this.backOff = new BackOff(!"false".equals(settings.asProperties().getProperty("iwmo.inbox.enabled")),
                 settings.getLong("iwmo.retry.delay"), settings.getLong("iwmo.retry.max-delay"));
         beans.put("backOff", backOff);
-        beans.put("send", new Send(new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.clock()),
+        beans.put("send", new Send(new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.tijd()),
                 GgkWiring.outbound(settings, database, hub), backOff));
         // the lanes: the inbox route's step, and the parameter source of the lane routes (lane-0 .. lane-N-1)
         this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"),
@@ -135,7 +135,8 @@ final class HubConfiguration {
         Registry rules = Registry.standard();
         Clock clock = clock(settings.get("iwmo.today"));
         return new Hub(database, new BerichtStore(), reader, rules, new RetourBuilder(xsltVersie),
-                new DeclaratieAntwoordBuilder(xsltVersie), new MessageCheck(reader, rules, clock), clock, gemeenten);
+                new DeclaratieAntwoordBuilder(xsltVersie), new MessageCheck(reader, rules, clock), clock, gemeenten,
+                Clock.systemDefaultZone());
     }
 
     private static Clock clock(String today) {

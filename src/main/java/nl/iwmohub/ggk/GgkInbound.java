@@ -67,7 +67,7 @@ public final class GgkInbound {
                         + " was received before with another payload; not processed, not answered (StUF016)";
             }
             if (!envelopes.received(c, e.zenderOrganisatie(), e.referentienummer(), payloadSha256)) {
-                envelopes.insert(c, GgkOutbound.row("IN", e, null, payloadSha256, raw, Instant.now(hub.clock())));
+                envelopes.insert(c, GgkOutbound.row("IN", e, null, payloadSha256, raw, hub.now()));
             }
             return null;
         });
@@ -108,7 +108,7 @@ public final class GgkInbound {
         List<Finding> findings = refusal.reasons().stream()
                 .map(reason -> new Finding(refusal.code(), null, Controleniveau.XSD, null, null, reason)).toList();
         boolean answerable = in.referentienummer() != null && !in.referentienummer().isBlank();
-        Instant now = Instant.now(hub.clock());
+        Instant now = hub.now();
         List<Outgoing> outgoing = hub.database().inTransaction(c -> {
             long id = hub.berichten().insert(c, new BerichtStore.BerichtRecord("IN", type, code(in.zenderOrganisatie()),
                     code(in.ontvangerOrganisatie()), null, null, file.name(), file.sha256(), file.raw(), now,
@@ -138,7 +138,7 @@ public final class GgkInbound {
     }
 
     private ProcessingResult fo01(ReceivedFile file, Envelope in) {
-        Instant now = Instant.now(hub.clock());
+        Instant now = hub.now();
         String meaning = Fo01Codes.meaning(in.zenderOrganisatie(), in.foutcode());
         return hub.database().inTransaction(c -> {
             Optional<Envelopes.Row> about = envelopes.sentAs(c, in.crossRefnummer());

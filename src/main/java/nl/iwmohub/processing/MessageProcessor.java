@@ -74,7 +74,7 @@ public final class MessageProcessor {
         BerichtHeader h = b.header();
         long berichtId = hub.berichten().insert(c, new BerichtStore.BerichtRecord("IN", b.type().name(), h.afzender(),
                 h.ontvanger(), h.identificatie(), h.dagtekening(), b.fileName(), b.sha256(), b.raw(),
-                Instant.now(hub.clock()), "IN_PROGRESS", null));
+                hub.now(), "IN_PROGRESS", null));
         boolean identificatieGebruikt = TR056.appliesTo(b.type())
                 && hub.berichten().identificatieUsed(c, h.type().name(), h.verzender(), h.identificatie());
         RuleContext context = new RuleContext(b, today, identificatieGebruikt);

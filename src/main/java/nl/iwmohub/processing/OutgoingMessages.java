@@ -28,7 +28,7 @@ final class OutgoingMessages {
             if (u.berichtType().startsWith("WMO")) u = u.withInhoud(Op192.normalise(u.inhoud()));
             long id = hub.berichten().insert(c, new BerichtStore.BerichtRecord("UIT", u.berichtType(), null, u.partij(),
                     identificatie, dagtekening, u.bestandsnaam(), BerichtReader.sha256(u.inhoud()), u.inhoud(),
-                    Instant.now(hub.clock()), "SENT", answers));
+                    hub.now(), "SENT", answers));
             stored.add(u.stored(id));
         }
         return stored;

@@ -110,7 +110,7 @@ public final class UnprocessedInputs {
                         List<Finding> findings, Long relatesTo) throws SQLException {
         long id = hub.berichten().insert(c, new BerichtStore.BerichtRecord("IN", type, code(h.afzender()),
                 code(h.ontvanger()), limit(h.identificatie()), date(h.dagtekening()), file.name(),
-                file.sha256(), file.raw(), Instant.now(hub.clock()), outcome.name(), relatesTo));
+                file.sha256(), file.raw(), hub.now(), outcome.name(), relatesTo));
         hub.berichten().insertFindings(c, id, findings);
         return id;
     }

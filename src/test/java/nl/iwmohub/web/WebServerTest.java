@@ -47,7 +47,7 @@ class WebServerTest {
         Users.add(users, "bert", Role.BEHEER, "bert-wachtwoord");
         database = new Database(Database.jdbcUrl(db.toString()), "", "");
         Map<String, String> settings = Map.of("iwmo.http.host", "127.0.0.1", "iwmo.http.port", "0", "iwmo.http.users", users.toString(),
-                "iwmo.http.tls.keystore", "", "iwmo.http.tls.password", "", "iwmo.http.page-size", "50", "iwmo.today", "2026-12-31");
+                "iwmo.http.tls.keystore", "", "iwmo.http.tls.password", "", "iwmo.http.page-size", "50", "iwmo.today", java.time.LocalDate.now().plusMonths(2).toString());
         server = Workbench.start(settings::get, database);
         base = "http://127.0.0.1:" + server.port();
     }
