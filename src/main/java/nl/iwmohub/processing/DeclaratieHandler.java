@@ -58,6 +58,7 @@ public final class DeclaratieHandler implements Handler {
         List<Finding> findings = new ArrayList<>(
                 judgement.judge(registry.declaratie(), new DeclaratieContext(d, state), DeclaratieContext.KLASSE));
         Set<String> afgewezen = new HashSet<>();
+        Map<String, Declaraties.Getoetst> getoetst = new java.util.HashMap<>();
         long toegekend = 0;
         List<Prestatie> prestaties = d.prestaties();
         if (judgement.stopped()) {
@@ -75,12 +76,14 @@ public final class DeclaratieHandler implements Handler {
                 for (int i = 0; i < prestaties.size(); i++) {
                     Prestatie p = prestaties.get(i);
                     if ("C".equals(p.debetCredit()) != credits) continue;
-                    List<Finding> own = judgement.judge(registry.prestatie(),
-                            new PrestatieContext(d, p, state, catalogus), p.berichtklasse());
+                    PrestatieContext context = new PrestatieContext(d, p, state, catalogus);
+                    List<Finding> own = judgement.judge(registry.prestatie(), context, p.berichtklasse());
                     if (own == null) {
                         afgewezen.add(p.berichtklasse()); // under a faulty Client: not judged (0233)
                         continue;
                     }
+                    // what it was checked against, granted or not, for the workbench (an auditor asks for both)
+                    getoetst.put(p.berichtklasse(), new Declaraties.Getoetst(context.toewijzingTekst(), context.tariefTekst()));
                     state.referentieVerstuurd(p.referentieNummer());
                     if (own.isEmpty()) {
                         state.toegekend(p);
@@ -94,7 +97,7 @@ public final class DeclaratieHandler implements Handler {
             for (List<Finding> own : perPrestatie) if (own != null) findings.addAll(own);
         }
         boolean geheelAfgewezen = judgement.stopped();
-        declaraties.insert(c, berichtId, d, toegekend, afgewezen, geheelAfgewezen);
+        declaraties.insert(c, berichtId, d, toegekend, afgewezen, geheelAfgewezen, getoetst);
         if (!geheelAfgewezen) {
             uniek.declaratieNummer(c, d.aanbieder(), d.declaratieNummer(), berichtId);
             uniek.referentieNummers(c, d.aanbieder(), state.nieuweReferenties(d), berichtId);

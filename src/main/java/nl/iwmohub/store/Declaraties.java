@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.iwmohub.domain.Declaratie;
@@ -110,12 +111,19 @@ public final class Declaraties {
         }
     }
 
+    private static String limit(String s) {
+        return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
+    }
+
     /**
      * Stores a declaratie with all its prestaties; {@code rejected} holds the berichtklasse paths of the
      * prestaties that were not accepted. Returns the declaratie's id.
      */
+    /** What a judged prestatie was checked against: its toewijzing version and its contract row, as text (or null). */
+    public record Getoetst(String toewijzing, String tarief) {}
+
     public long insert(Connection c, long berichtId, Declaratie d, long totaalToegekend,
-                                 Set<String> rejected, boolean afgewezen) throws SQLException {
+                                 Set<String> rejected, boolean afgewezen, Map<String, Getoetst> getoetst) throws SQLException {
         long declaratieId;
         String sql = "INSERT INTO declaratie (bericht_id, gemeente, aanbieder, declaratie_nummer, periode_begin,"
                 + " periode_eind, declaratie_dagtekening, totaal_ingediend, totaal_toegekend, afgewezen)"
@@ -139,8 +147,8 @@ public final class Declaraties {
         }
         String prestatieSql = "INSERT INTO prestatie (declaratie_id, aanbieder, bsn, referentie_nummer,"
                 + " vorig_referentie_nummer, toewijzing_nummer, productcategorie, productcode, begindatum, einddatum,"
-                + " geleverd_volume, eenheid, product_tarief, ingediend_bedrag, debet_credit, toegekend, gemeente, verwerkt)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " geleverd_volume, eenheid, product_tarief, ingediend_bedrag, debet_credit, toegekend, gemeente, verwerkt,"
+                + " getoetst_toewijzing, getoetst_tarief) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement s = c.prepareStatement(prestatieSql)) {
             int pending = 0;
             for (Prestatie p : d.prestaties()) {
@@ -162,6 +170,9 @@ public final class Declaraties {
                 s.setBoolean(16, !afgewezen && !rejected.contains(p.berichtklasse()));
                 s.setString(17, d.gemeente());
                 s.setBoolean(18, !afgewezen);
+                Getoetst g = getoetst.get(p.berichtklasse());
+                s.setString(19, g == null ? null : limit(g.toewijzing()));
+                s.setString(20, g == null ? null : limit(g.tarief()));
                 s.addBatch();
                 if (++pending == 1000) {
                     s.executeBatch();

@@ -478,11 +478,11 @@ final class Pages {
             if (rejected || p.get("RetourCode") != null && !((String) p.get("RetourCode")).isEmpty()) {
                 b.append(kv("RetourCode", p.get("RetourCode"))).append(kv(r.t("Regel"), p.get("regel")))
                         .append("<tr><th>Reden</th><td class=\"reden\" lang=\"nl\">").append(esc(p.get("reden"))).append("</td></tr>")
-                        .append("<tr><th>Reason</th><td class=\"reason\" lang=\"en\">").append(esc(p.get("reason"))).append("</td></tr>")
-                        .append("<tr><th>").append(esc(r.t("Getoetst aan toewijzing"))).append("</th><td class=\"toewijzingversie\">")
-                        .append(esc(p.get("toewijzing"))).append("</td></tr>")
-                        .append("<tr><th>").append(esc(r.t("Tariefregel"))).append("</th><td class=\"tarief\">").append(esc(p.get("tarief"))).append("</td></tr>");
+                        .append("<tr><th>Reason</th><td class=\"reason\" lang=\"en\">").append(esc(p.get("reason"))).append("</td></tr>");
             }
+            b.append("<tr><th>").append(esc(r.t("Getoetst aan toewijzing"))).append("</th><td class=\"toewijzingversie\">")
+                    .append(esc(p.get("toewijzing"))).append("</td></tr>")
+                    .append("<tr><th>").append(esc(r.t("Tariefregel"))).append("</th><td class=\"tarief\">").append(esc(p.get("tarief"))).append("</td></tr>");
             b.append("</table></section>");
         }
         r.html(200, Html.page(r.taal, r.t("Declaratie") + " " + head.get("DeclaratieNummer"), r.user, b.toString()));

@@ -278,7 +278,8 @@ final class Reads {
         Where w = prestatieFilter(f);
         String sql = "SELECT p.id, d.id, d.declaratie_nummer, p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer,"
                 + " d.gemeente, d.aanbieder, p.bsn, p.productcategorie, p.productcode, p.begindatum, p.einddatum, p.geleverd_volume,"
-                + " p.eenheid, p.product_tarief, p.ingediend_bedrag, p.debet_credit, p.toegekend, d.bericht_id"
+                + " p.eenheid, p.product_tarief, p.ingediend_bedrag, p.debet_credit, p.toegekend, d.bericht_id,"
+                + " p.getoetst_toewijzing, p.getoetst_tarief"
                 + " FROM (SELECT * FROM prestatie p" + w.sql + " ORDER BY p.id" + page(offset, limit) + ") p"
                 + " JOIN declaratie d ON d.id = p.declaratie_id ORDER BY p.id";
         String code = has(f, "retourcode") ? f.get("retourcode").trim() : null;
@@ -320,8 +321,9 @@ final class Reads {
                     row.put("regel", codes(bev, false));
                     row.put("reden", join(bev, Bevinding::reden));
                     row.put("reason", join(bev, Bevinding::reason));
-                    row.put("toewijzing", join(bev, Bevinding::toewijzing));
-                    row.put("tarief", join(bev, Bevinding::tarief));
+                    // as stored with the prestatie when it was judged; for older rows, as its findings name them
+                    row.put("toewijzing", r.getString(21) != null ? r.getString(21) : join(bev, Bevinding::toewijzing));
+                    row.put("tarief", r.getString(22) != null ? r.getString(22) : join(bev, Bevinding::tarief));
                     row.put("_bsn", r.getString(9));
                     out.row(row);
                 }

@@ -111,6 +111,13 @@ class ProductieTest {
                 assertEquals(0, r.getLong(2), "findings without ReferentieNummer");
                 assertEquals(r.getLong(1), r.getLong(3), "findings naming a prestatie of another declaratie");
             }
+            // a granted prestatie shows what it was checked against too: its toewijzing version and its tariff row
+            JsonNode granted = json(s, "/prestaties.json?uitkomst=toegekend");
+            assertTrue(granted.size() >= 2, granted.toString());
+            for (JsonNode p : granted) {
+                assertTrue(p.get("toewijzing").asText().contains("" + p.get("ToewijzingNummer").asLong()), p.toString());
+                assertTrue(p.get("tarief").asText().contains(p.get("Productcode").asText()), p.toString());
+            }
             TreeMap<String, long[]> shown = new TreeMap<>();
             for (JsonNode row : json(s, "/productie.json")) {
                 shown.put(String.join("|", row.get("aanbieder").asText(), row.get("gemeente").asText(), row.get("Productcategorie").asText(),

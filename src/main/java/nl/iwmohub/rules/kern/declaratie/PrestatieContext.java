@@ -91,7 +91,7 @@ public final class PrestatieContext implements Need.Subject {
         return catalogus.covers(declaratie.gemeente());
     }
 
-    String tariefTekst() {
+    public String tariefTekst() {
         return tarief().map(TariefRegel::describe).orElse(null);
     }
 
