@@ -55,7 +55,7 @@ class CrashTest {
         for (int kill = 0; kill < KILLS && !(isEmpty(inbox) && isEmpty(work)); kill++) {
             int before = names(temp.resolve("archive")).size();
             Process hub = startHub(log);
-            waitForLine(log, "iwmo-hub watching", kill + 1, 60);
+            waitForLine(log, "iwmo-hub watching", kill + 1, 180);   // a hub on a busy machine may take long to start
             // kill at a random moment once this hub is really working through the stream
             long busy = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (names(temp.resolve("archive")).size() == before && System.nanoTime() < busy) Thread.sleep(20);
