@@ -35,6 +35,8 @@ public final class Settings {
             Map.entry("iwmo.max-xsd-errors", "positive"),
             Map.entry("iwmo.message.budget", "whole"),
             Map.entry("iwmo.message.max-attempts", "positive"),
+            Map.entry("iwmo.retry.delay", "positive"),
+            Map.entry("iwmo.retry.max-delay", "positive"),
             Map.entry("iwmo.http.port", "whole"),
             Map.entry("iwmo.http.page-size", "positive"),
             Map.entry("camel.main.shutdown-timeout", "positive"),
