@@ -1,5 +1,6 @@
 package nl.iwmohub.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -115,11 +116,37 @@ final class HubConfiguration {
             return Catalogus.empty();
         }
         try {
-            Catalogus catalogus = Catalogus.load(Path.of(location));
+            Catalogus catalogus = Catalogus.load(catalogusPath(location));
             LOG.info("contract catalogue {}: {} row(s) for gemeente(n) {}", location, catalogus.size(), catalogus.gemeenten());
             return catalogus;
         } catch (CatalogusException e) {
             throw new IllegalArgumentException("iwmo.catalogus " + location + " is refused:\n" + e.getMessage(), e);
+        }
+    }
+
+    static final String SHIPPED_CATALOGI = "catalogi";
+
+    /**
+     * The configured catalogue; the default (catalogi) from the working directory when it has that folder, else the
+     * catalogues shipped inside the jar, so that the jar runs from any folder.
+     */
+    static Path catalogusPath(String location) {
+        Path path = Path.of(location);
+        if (!location.equals(SHIPPED_CATALOGI) || Files.exists(path)) return path;
+        java.net.URL shipped = HubConfiguration.class.getClassLoader().getResource(SHIPPED_CATALOGI);
+        if (shipped == null) return path;
+        try {
+            java.net.URI uri = shipped.toURI();
+            if (!uri.getScheme().equals("jar")) return Path.of(uri);
+            java.nio.file.FileSystem jar;
+            try {
+                jar = java.nio.file.FileSystems.newFileSystem(uri, Map.of());
+            } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+                jar = java.nio.file.FileSystems.getFileSystem(uri);
+            }
+            return jar.provider().getPath(uri);
+        } catch (java.net.URISyntaxException | java.io.IOException e) {
+            throw new IllegalStateException("cannot read the catalogues inside the jar: " + e.getMessage(), e);
         }
     }
 

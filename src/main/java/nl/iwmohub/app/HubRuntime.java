@@ -45,8 +45,17 @@ public final class HubRuntime implements AutoCloseable {
         this.backOff = configuration.backOff();
         this.settle = configuration.settle();
         this.main = new Main();
-        main.setOverrideProperties(settings.asProperties());
+        main.setOverrideProperties(routes(settings.asProperties()));
         configuration.beans().forEach(main::bind);
+    }
+
+    static final String JAR_ROUTES = "classpath:routes/*.yaml";
+
+    /** The routes of the jar, unless the working directory has a routes/ folder: that one overrides them. */
+    static java.util.Properties routes(java.util.Properties p) {
+        String key = "camel.main.routes-include-pattern";
+        if (JAR_ROUTES.equals(p.getProperty(key)) && Files.isDirectory(Path.of("routes"))) p.setProperty(key, "file:routes/*.yaml");
+        return p;
     }
 
     /** Runs the hub until it is stopped (Ctrl-C or SIGTERM): watches the inbox. */
