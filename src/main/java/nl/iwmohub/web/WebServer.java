@@ -44,8 +44,15 @@ public final class WebServer implements AutoCloseable {
     static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
             + " frame-ancestors 'none'; base-uri 'none'";
 
+    /** truststore: with TLS, a PKCS#12 trust store of the client certificates required (two-way TLS); empty: none. */
     public record Config(String host, int port, Users users, String keystore, String keystorePassword, int pageSize,
-                         java.util.function.Supplier<java.time.LocalDate> today, Werkdagen werkdagen) {}
+                         java.util.function.Supplier<java.time.LocalDate> today, Werkdagen werkdagen, String truststore,
+                         String truststorePassword) {
+        public Config(String host, int port, Users users, String keystore, String keystorePassword, int pageSize,
+                      java.util.function.Supplier<java.time.LocalDate> today, Werkdagen werkdagen) {
+            this(host, port, users, keystore, keystorePassword, pageSize, today, werkdagen, "", "");
+        }
+    }
 
     record Session(Users.User user, Instant created, long[] lastSeen) {}
 
@@ -81,6 +88,11 @@ public final class WebServer implements AutoCloseable {
         router.route().blockingHandler(this::handle, false);
         HttpServerOptions options = new HttpServerOptions().setHost(config.host()).setPort(config.port());
         if (tls) options.setSsl(true).setKeyCertOptions(new PfxOptions().setPath(config.keystore()).setPassword(config.keystorePassword()));
+        // two-way TLS (Digikoppeling: PKIoverheid certificates): only clients whose certificate the trust store holds
+        if (tls && config.truststore() != null && !config.truststore().isBlank()) {
+            options.setTrustOptions(new PfxOptions().setPath(config.truststore()).setPassword(config.truststorePassword()))
+                    .setClientAuth(io.vertx.core.http.ClientAuth.REQUIRED);
+        }
         try {
             this.server = vertx.createHttpServer(options).requestHandler(router).listen()
                     .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);

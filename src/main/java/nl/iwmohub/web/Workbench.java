@@ -26,7 +26,8 @@ public final class Workbench {
         return new WebServer(new WebServer.Config(settings.apply("iwmo.http.host"), Integer.parseInt(settings.apply("iwmo.http.port")),
                 users, settings.apply("iwmo.http.tls.keystore"), settings.apply("iwmo.http.tls.password"),
                 Integer.parseInt(settings.apply("iwmo.http.page-size")), today(optional(settings, "iwmo.today", "")),
-                werkdagen(optional(settings, "iwmo.werkdagen.goede-vrijdag", "true"), optional(settings, "iwmo.werkdagen.vrij", ""))), database, mount);
+                werkdagen(optional(settings, "iwmo.werkdagen.goede-vrijdag", "true"), optional(settings, "iwmo.werkdagen.vrij", "")),
+                optional(settings, "iwmo.http.tls.truststore", ""), optional(settings, "iwmo.http.tls.truststore.password", "")), database, mount);
     }
 
     private static String optional(Function<String, String> settings, String key, String otherwise) {
