@@ -275,7 +275,29 @@ final class Reads {
     /** Prestaties; bsn masked unless showBsn. Rows not matching retourcode/regel exactly are left out. */
     static void prestaties(Connection c, Map<String, String> f, long offset, int limit, boolean showBsn, Rows out)
             throws SQLException, IOException {
+        if (limit > 0 || offset > 0) {
+            prestaties(c, f, offset, limit, -1, showBsn, out);
+            return;
+        }
+        // every row (an export): pages along the primary key, so the first rows go out at once instead of after the
+        // database has sorted the whole join
+        long after = -1;
+        while (true) {
+            long last = prestaties(c, f, 0, exportPage, after, showBsn, out);
+            if (last < 0) return;
+            after = last;
+        }
+    }
+
+    /** Rows per page of an export of every prestatie (a test sets it small to cross page boundaries). */
+    static int exportPage = 5000;
+
+    /** One page of prestaties with an id above {@code after}; returns the last id read, or -1 when there was none. */
+    private static long prestaties(Connection c, Map<String, String> f, long offset, int limit, long after, boolean showBsn, Rows out)
+            throws SQLException, IOException {
         Where w = prestatieFilter(f);
+        if (after >= 0) w.and("p.id > ?", after);
+        long last = -1;
         String sql = "SELECT p.id, d.id, d.declaratie_nummer, p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer,"
                 + " d.gemeente, d.aanbieder, p.bsn, p.productcategorie, p.productcode, p.begindatum, p.einddatum, p.geleverd_volume,"
                 + " p.eenheid, p.product_tarief, p.ingediend_bedrag, p.debet_credit, p.toegekend, d.bericht_id,"
@@ -290,6 +312,7 @@ final class Reads {
             s.setFetchSize(500);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
+                    last = r.getLong(1);
                     long declId = r.getLong(2);
                     if (ctx == null || ctx.declaratieId != declId) ctx = new DeclaratieContext(c, declId, r.getLong(20));
                     boolean toegekend = r.getBoolean(19);
@@ -329,6 +352,7 @@ final class Reads {
                 }
             }
         }
+        return last;
     }
 
     private static String join(List<Bevinding> bev, java.util.function.Function<Bevinding, String> f) {

@@ -118,6 +118,17 @@ class ProductieTest {
                 assertTrue(p.get("toewijzing").asText().contains("" + p.get("ToewijzingNummer").asLong()), p.toString());
                 assertTrue(p.get("tarief").asText().contains(p.get("Productcode").asText()), p.toString());
             }
+            // an export of every prestatie goes out in pages along the primary key: the same rows, whatever the page size
+            String whole = json(s, "/prestaties.json").toString();
+            int before = Reads.exportPage;
+            try {
+                Reads.exportPage = 3;
+                assertEquals(whole, json(s, "/prestaties.json").toString());
+                assertEquals(whole, json(s, "/prestaties.json?uitkomst=").toString());
+            } finally {
+                Reads.exportPage = before;
+            }
+            assertTrue(new ObjectMapper().readTree(whole).size() > 6, whole);
             TreeMap<String, long[]> shown = new TreeMap<>();
             for (JsonNode row : json(s, "/productie.json")) {
                 shown.put(String.join("|", row.get("aanbieder").asText(), row.get("gemeente").asText(), row.get("Productcategorie").asText(),
