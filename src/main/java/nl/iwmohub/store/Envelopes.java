@@ -62,23 +62,19 @@ public final class Envelopes {
     /** Whether this envelope (sender, referentienummer, bytes' hash) was stored as received before. */
     public boolean received(Connection c, String zenderOrganisatie, String referentienummer, String payloadSha256)
             throws SQLException {
-        String sql = "SELECT 1 FROM envelop WHERE richting = 'IN' AND referentienummer = ? AND zender_organisatie = ?"
-                + " AND payload_sha256 = ?";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, referentienummer);
-            s.setString(2, zenderOrganisatie);
-            s.setString(3, payloadSha256);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
-            }
-        }
+        return receivedWhere(c, "payload_sha256 = ?", zenderOrganisatie, referentienummer, payloadSha256);
     }
 
     /** Whether this sender's referentienummer was received before with another payload. */
     public boolean receivedOtherwise(Connection c, String zenderOrganisatie, String referentienummer, String payloadSha256)
             throws SQLException {
-        String sql = "SELECT 1 FROM envelop WHERE richting = 'IN' AND referentienummer = ? AND zender_organisatie = ?"
-                + " AND payload_sha256 IS NOT NULL AND payload_sha256 <> ?";
+        return receivedWhere(c, "payload_sha256 IS NOT NULL AND payload_sha256 <> ?", zenderOrganisatie, referentienummer,
+                payloadSha256);
+    }
+
+    private static boolean receivedWhere(Connection c, String payload, String zenderOrganisatie, String referentienummer,
+                                         String payloadSha256) throws SQLException {
+        String sql = "SELECT 1 FROM envelop WHERE richting = 'IN' AND referentienummer = ? AND zender_organisatie = ? AND " + payload;
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, referentienummer);
             s.setString(2, zenderOrganisatie);
