@@ -92,6 +92,41 @@ class TransientFaultTest {
     }
 
     @Test
+    @Timeout(180)
+    void aStoreThatCannotWriteWhileTheHubRunsRejectsNothing() throws Exception {
+        Path inbox = Files.createDirectories(temp.resolve("inbox"));
+        ReadOnly readOnly = new ReadOnly();
+        try {
+            Map<String, String> withHealth = new LinkedHashMap<>(settings());
+            withHealth.putAll(Map.of("iwmo.http.enabled", "true", "iwmo.http.port", "0",
+                    "iwmo.http.users", temp.resolve("users").toString()));
+            try (TestHub hub = new TestHub(temp, TODAY, withHealth)) {
+                dropPair(inbox, 1);
+                waitFor(() -> names(temp.resolve("archive")).size() == 2, 30, "the first pair is processed");
+                readOnly.on(hub);
+                try {
+                    for (int pair = 2; pair <= 4; pair++) dropPair(inbox, pair);
+                    waitFor(() -> names(temp.resolve("work")).size() == 6, 30, "the inbox route still takes the files");
+                    Thread.sleep(3000);   // the lanes fail on the store and wait, several times
+                    assertEquals(List.of(), names(temp.resolve("rejected")), "nothing rejected while the store cannot write");
+                    assertEquals(2, names(temp.resolve("archive")).size(), "nothing settled while the store cannot write");
+                    assertEquals(6, names(temp.resolve("work")).size(), "every file waits in the work folder");
+                    String health = health(hub);
+                    assertTrue(health.startsWith("503 ") && health.matches("(?s).*\"iwmo-store\".*?\"DOWN\".*"),
+                            "/health says the store is down: " + health);
+                } finally {
+                    readOnly.off(hub);
+                }
+                waitFor(() -> names(temp.resolve("archive")).size() == 8, 90, "all eight archived once the store is writable");
+                assertEverythingOnce(hub, 4);
+                waitFor(() -> health(hub).startsWith("200 "), 30, "/health is UP again");
+            }
+        } finally {
+            readOnly.close();
+        }
+    }
+
+    @Test
     @Timeout(120)
     void theHubDoesNotStartOnAReadOnlyStore() throws Exception {
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
@@ -197,6 +232,17 @@ class TransientFaultTest {
         }
     }
 
+    private static String health(TestHub hub) {
+        try {
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + hub.runtime.httpPort()
+                            + "/health")).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() + " " + r.body();
+        } catch (Exception e) {
+            throw new AssertionError("/health: " + e, e);
+        }
+    }
+
     private static void waitFor(BooleanSupplier condition, int seconds, String what) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!condition.getAsBoolean()) {
@@ -211,6 +257,93 @@ class TransientFaultTest {
             return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Makes the running hub's store refuse every write and then accept them again, as production sees it happen.
+     * PostgreSQL: the sessions of the hub's role become read-only (default_transaction_read_only, what a standby
+     * or an operator gives) and the open ones are ended, as a fail-over does. H2: its folder is a small file system
+     * of its own (a tmpfs mounted before the hub starts) that is filled to the last byte, so that H2's next write
+     * fails and it closes the database, as on a full disk; a remount read-only is refused by the kernel while H2
+     * holds its file open for writing, so the full disk is H2's form of a store that cannot write. Mounting needs
+     * root, which the test machines have.
+     */
+    private final class ReadOnly implements AutoCloseable {
+        private final Path folder = temp.resolve("db");
+        private final Path filler = folder.resolve("filler");
+        private boolean mounted;
+        private String postgresUrl;
+
+        ReadOnly() throws Exception {
+            if (TestDatabase.postgres()) return;
+            Files.createDirectories(folder);
+            mount("-t", "tmpfs", "-o", "size=64m", "tmpfs", folder.toString());
+            mounted = true;
+        }
+
+        void on(TestHub hub) throws Exception {
+            if (mounted) {
+                try (java.io.OutputStream out = Files.newOutputStream(filler)) {
+                    for (int size : new int[] {1 << 20, 4096, 1}) {
+                        try {
+                            while (true) {
+                                out.write(new byte[size]);
+                                out.flush();
+                            }
+                        } catch (java.io.IOException full) {
+                            // no room for a block of this size: go on with smaller ones to the last byte
+                        }
+                    }
+                } catch (java.io.IOException closing) {
+                    // the close flushes nothing more: the file system is full
+                }
+                return;
+            }
+            postgres(hub, "ALTER ROLE CURRENT_USER SET default_transaction_read_only = on");
+        }
+
+        void off(TestHub hub) throws Exception {
+            if (mounted) {
+                Files.delete(filler);
+                return;
+            }
+            postgres(hub, "ALTER ROLE CURRENT_USER RESET default_transaction_read_only");
+        }
+
+        /** The setting applies to new sessions: the hub's open ones are ended (57P01) and its pool opens new ones. */
+        private void postgres(TestHub hub, String alter) throws Exception {
+            postgresUrl = hub.database.location();
+            try (Connection c = DriverManager.getConnection(postgresUrl); Statement s = c.createStatement()) {
+                c.setAutoCommit(true);
+                s.execute("SET SESSION default_transaction_read_only = off");
+                s.execute(alter);
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = current_user"
+                        + " AND pid <> pg_backend_pid() AND datname = current_database()");
+            }
+        }
+
+        private void mount(String... arguments) throws Exception {
+            List<String> command = new ArrayList<>(List.of("mount"));
+            command.addAll(List.of(arguments));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0,
+                    "this test turns the H2 store's file system read-only and needs the right to mount: " + output);
+        }
+
+        /** Also when the test failed half-way: a role left read-only would fail every later test on the server. */
+        @Override
+        public void close() throws Exception {
+            if (postgresUrl != null) {
+                try (Connection c = DriverManager.getConnection(postgresUrl); Statement s = c.createStatement()) {
+                    c.setAutoCommit(true);
+                    s.execute("ALTER ROLE CURRENT_USER RESET default_transaction_read_only");
+                }
+            }
+            if (mounted) {
+                new ProcessBuilder("umount", "-l", folder.toString()).inheritIO().start().waitFor(30, TimeUnit.SECONDS);
+            }
         }
     }
 
