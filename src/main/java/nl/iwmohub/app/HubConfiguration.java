@@ -82,6 +82,7 @@ final class HubConfiguration {
         beans.put("inboxGate", new InboxGate(settings.path("iwmo.inbox"), settings.path("iwmo.rejected")));
         this.settle = new Settle(settings.path("iwmo.archive"), settings.path("iwmo.rejected"), backOff);
         beans.put("settle", settle);
+        beans.put("failed", new nl.iwmohub.route.Failed(lanes, backOff, settle));
     }
 
     Database database() {

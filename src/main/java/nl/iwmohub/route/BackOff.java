@@ -48,10 +48,10 @@ public final class BackOff {
 
     /** Whether a failure is one of the environment, which passes, rather than one of the message. */
     public static boolean ofEnvironment(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof StoreException s && s.isEnvironment()) return true;
             if (t instanceof IOException || t instanceof UncheckedIOException) return true;
-            if (t.getCause() == t) break;
         }
         return false;
     }

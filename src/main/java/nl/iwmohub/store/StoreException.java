@@ -32,23 +32,34 @@ public class StoreException extends RuntimeException {
      * of what was written: the message in hand is not at fault and is tried again later.
      */
     public boolean isEnvironment() {
-        for (Throwable t = getCause(); t != null; t = t.getCause()) {
+        for (Throwable t : causes()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
                     || t instanceof SQLNonTransientConnectionException) return true;
+            // H2's storage engine failed under the SQL layer (reported as "General error", 50000): a write that
+            // could not reach the disk, or a transaction of a store that closed itself after one (seen after a
+            // full disk: "Transaction 1 is closed"); never caused by what was written
+            if (t.getClass().getName().equals("org.h2.mvstore.MVStoreException")) return true;
             for (SQLException sql = t instanceof SQLException e ? e : null; sql != null; sql = sql.getNextException()) {
                 String state = sql.getSQLState();
                 if (state == null) continue;
                 if (ENVIRONMENT_STATES.contains(state)) return true;
                 if (state.length() >= 2 && ENVIRONMENT_CLASSES.contains(state.substring(0, 2))) return true;
             }
-            if (t.getCause() == t) break;
         }
         return false;
     }
 
+    /** The chain of causes, each once: H2 links its exceptions in circles (a suppressed one caused by its cause). */
+    private java.util.List<Throwable> causes() {
+        java.util.List<Throwable> chain = new java.util.ArrayList<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = getCause(); t != null && seen.add(t); t = t.getCause()) chain.add(t);
+        return chain;
+    }
+
     /** SQLSTATE class 23: a unique key or other constraint refused the write (H2 and PostgreSQL alike). */
     public boolean isConstraintViolation() {
-        for (Throwable t = getCause(); t != null; t = t.getCause()) {
+        for (Throwable t : causes()) {
             // a batch reports the failing statement as its next exception
             for (SQLException sql = t instanceof SQLException e ? e : null; sql != null; sql = sql.getNextException()) {
                 if (sql.getSQLState() != null && sql.getSQLState().startsWith("23")) return true;

@@ -36,6 +36,17 @@ class BackOffTest {
         }
         assertFalse(BackOff.ofEnvironment(new IllegalStateException("a bug")));
         assertFalse(BackOff.ofEnvironment(new NullPointerException()));
+        // H2 after a full disk: a "General error" (HY000) over its storage engine's exception, without an I/O cause
+        SQLException general = new SQLException("General error: Transaction 1 is closed", "HY000", 50000,
+                new org.h2.mvstore.MVStoreException(4, "Transaction 1 is closed"));
+        assertTrue(BackOff.ofEnvironment(new StoreException(general)), "H2's storage engine failed");
+        assertFalse(BackOff.ofEnvironment(new StoreException(new SQLException("General error: a bug", "HY000", 50000,
+                new IllegalStateException("a bug")))), "a general error of something else");
+        // causes in a circle (as H2 links them) end the walk
+        RuntimeException a = new RuntimeException("a");
+        RuntimeException b = new RuntimeException("b", a);
+        a.initCause(b);
+        assertFalse(BackOff.ofEnvironment(new StoreException(new SQLException("x", "42601", a))));
     }
 
     @Test
