@@ -67,12 +67,16 @@ public final class BerichtReader {
             return new ReadResult.Quarantine("the file is empty", List.of());
         }
         if (tooLarge(raw.length)) return refuseTooLarge(raw.length);
-        XMLReader reader = SecureXml.newXmlReader();
+        XMLReader reader = SecureXml.threadXmlReader();
         ValidatingHandler handler = new ValidatingHandler(schemas, maxXsdErrors, budgetMs, judgeLongValues);
         reader.setContentHandler(handler);
         reader.setErrorHandler(handler.parseErrors());
         try {
-            reader.parse(new InputSource(new ByteArrayInputStream(raw)));
+            try {
+                reader.parse(new InputSource(new ByteArrayInputStream(raw)));
+            } finally {
+                SecureXml.release(reader);
+            }
         } catch (ValidatingHandler.NotIwmo e) {
             return new ReadResult.Quarantine("not an iWmo 3.2 message: " + e.getMessage(), List.of());
         } catch (ValidatingHandler.OverBudget e) {

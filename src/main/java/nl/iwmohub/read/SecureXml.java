@@ -19,6 +19,34 @@ public final class SecureXml {
 
     private SecureXml() {}
 
+    /*
+     * Making a parser costs more than parsing a small message (Xerces builds its whole configuration each time), so
+     * each thread keeps one reader and one document builder and uses them for one document at a time.
+     */
+    private static final ThreadLocal<XMLReader> READER = ThreadLocal.withInitial(SecureXml::newXmlReader);
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(SecureXml::newDocumentBuilder);
+    private static final org.xml.sax.helpers.DefaultHandler NO_HANDLER = new org.xml.sax.helpers.DefaultHandler();
+
+    /**
+     * The calling thread's reader, configured as {@link #newXmlReader}; give it back with {@link #release} once the
+     * parse is over, so that it does not keep the handlers (and what they built) until the thread's next parse.
+     */
+    public static XMLReader threadXmlReader() {
+        return READER.get();
+    }
+
+    public static void release(XMLReader reader) {
+        reader.setContentHandler(NO_HANDLER);
+        reader.setErrorHandler(NO_HANDLER);
+    }
+
+    /** The calling thread's document builder, reset, for one parse or one new document at a time. */
+    public static DocumentBuilder threadDocumentBuilder() {
+        DocumentBuilder builder = BUILDER.get();
+        builder.reset();
+        return builder;
+    }
+
     public static XMLReader newXmlReader() {
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();

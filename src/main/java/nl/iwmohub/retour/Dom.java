@@ -26,14 +26,14 @@ final class Dom {
 
     static Document parse(byte[] raw) {
         try {
-            return SecureXml.newDocumentBuilder().parse(new ByteArrayInputStream(raw));
+            return SecureXml.threadDocumentBuilder().parse(new ByteArrayInputStream(raw));
         } catch (SAXException | IOException e) {
             throw new IllegalStateException("a schema-valid message could not be parsed again", e);
         }
     }
 
     static Document newDocument() {
-        return SecureXml.newDocumentBuilder().newDocument();
+        return SecureXml.threadDocumentBuilder().newDocument();
     }
 
     static Element root(Document doc, BerichtType type) {
@@ -111,7 +111,10 @@ final class Dom {
         return null;
     }
 
-    static byte[] write(Document doc) {
+    /** Made once per thread: finding and configuring a transformer costs more than writing a small retour. */
+    private static final ThreadLocal<Transformer> TRANSFORMER = ThreadLocal.withInitial(Dom::newTransformer);
+
+    private static Transformer newTransformer() {
         try {
             TransformerFactory factory = TransformerFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -121,9 +124,17 @@ final class Dom {
             t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             t.setOutputProperty(OutputKeys.INDENT, "yes");
             t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+            return t;
+        } catch (javax.xml.transform.TransformerConfigurationException e) {
+            throw new IllegalStateException("cannot configure the writer of retour messages", e);
+        }
+    }
+
+    static byte[] write(Document doc) {
+        try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             out.writeBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.UTF_8));
-            t.transform(new DOMSource(doc), new StreamResult(out));
+            TRANSFORMER.get().transform(new DOMSource(doc), new StreamResult(out));
             return out.toByteArray();
         } catch (TransformerException e) {
             throw new IllegalStateException("cannot write a retour message", e);
