@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -22,12 +18,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import nl.iwmohub.support.LogCapture;
 import nl.iwmohub.support.TestHub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * GET /health of the running hub (inbox and lanes on, iwmo.http.enabled): without login, UP with Camel's own checks
@@ -43,17 +38,7 @@ class HubHealthTest {
     @Test
     @Timeout(120)
     void theRunningHubReportsItsStateAndEachChangeOnce() throws Exception {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Logger logger = (Logger) LoggerFactory.getLogger(HubHealth.class);
-        AppenderBase<ILoggingEvent> capture = new AppenderBase<>() {
-            @Override
-            protected void append(ILoggingEvent e) {
-                lines.add(e.getFormattedMessage());
-            }
-        };
-        capture.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
-        capture.start();
-        logger.addAppender(capture);
+        LogCapture log = LogCapture.of(HubHealth.class);
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
         Path outbox = Files.createDirectories(temp.resolve("outbox"));
         Map<String, String> settings = new HashMap<>(Map.of("iwmo.inbox.enabled", "true", "iwmo.lanes", "2",
@@ -92,9 +77,9 @@ class HubHealthTest {
             assertEquals(0, check(again, "iwmo-lanes").get("details").get("retrying").asInt());
             assertTrue(Files.isRegularFile(temp.resolve("archive").resolve(name)), "the waiting file was processed after all");
         } finally {
-            logger.detachAppender(capture);
+            log.close();
         }
-        List<String> changes = lines.stream().filter(l -> l.startsWith("health: ")).toList();
+        List<String> changes = log.messages().stream().filter(l -> l.startsWith("health: ")).toList();
         assertTrue(changes.size() >= 3, "a line for each change: " + changes);
         assertTrue(changes.size() <= 8, "a line for each change, not for each evaluation: " + changes);
         // (Camel's checks start DOWN until every consumer has polled once: the first line may say so)

@@ -3,11 +3,6 @@ package nl.iwmohub.privacy;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
-import ch.qos.logback.core.OutputStreamAppender;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.iwmohub.report.Report;
 import nl.iwmohub.route.Settle;
+import nl.iwmohub.support.LogCapture;
 import nl.iwmohub.support.TestHub;
 import nl.iwmohub.verdict.ProcessingResult;
 import org.junit.jupiter.api.Test;
@@ -62,21 +58,7 @@ class LogPrivacyTest {
         extra.put("client-" + bsn + "-not-xml.xml", "not xml".getBytes(StandardCharsets.UTF_8));
         extra.put(bsn + "-again.xml", wmo301.replace("TW-2026-0042", "TW-2026-0777").getBytes(StandardCharsets.UTF_8));
 
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        @SuppressWarnings("unchecked")
-        var encoder = ((OutputStreamAppender<ILoggingEvent>) root.getAppender("STDOUT")).getEncoder();
-        StringBuilder logged = new StringBuilder();
-        AppenderBase<ILoggingEvent> capture = new AppenderBase<>() {
-            @Override
-            protected void append(ILoggingEvent event) {
-                synchronized (logged) {
-                    logged.append(new String(encoder.encode(event), StandardCharsets.UTF_8));
-                }
-            }
-        };
-        capture.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
-        capture.start();
-        root.addAppender(capture);
+        LogCapture log = LogCapture.all();
         StringBuilder reports = new StringBuilder();
         Report report = new Report();
         try (TestHub hub = new TestHub(temp, "2026-11-15")) {
@@ -93,7 +75,7 @@ class LogPrivacyTest {
             // the layout masks even a BSN that code would log by mistake, and leaves an amount readable
             LoggerFactory.getLogger(LogPrivacyTest.class).warn("a careless line with {} and a total of {} eurocent", bsn, 923980200);
         } finally {
-            root.detachAppender(capture);
+            log.close();
         }
         report.write(temp.resolve("report.json"), "2026-11-15");
         reports.append(Files.readString(temp.resolve("report.json")));
@@ -109,7 +91,7 @@ class LogPrivacyTest {
         }
         assertTrue(notices.toString().contains("FOUTMELDING______3653.xml.txt"), "the notice of the BSN-named file, masked: " + notices);
 
-        String text = logged.toString();
+        String text = log.text();
         assertTrue(text.contains("*****" + bsn.substring(5)), "the careless line was logged, masked");
         assertTrue(text.contains("a total of 923980200 eurocent"), "an amount is not a BSN");
         assertTrue(reports.toString().contains("*****6531"), "the malformed Bsn quoted masked");

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -15,18 +12,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import nl.iwmohub.app.HubRuntime;
+import nl.iwmohub.support.LogCapture;
 import nl.iwmohub.app.Settings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * Everything that is not a plain file in the running hub's inbox: a symbolic link to a secret file (a valid
@@ -60,19 +56,7 @@ class InboxEntriesTest {
         Files.writeString(inbox.resolve(".06-being-written.xml"), xml);
         Files.writeString(inbox.resolve("07-being-written.xml.tmp"), xml);
 
-        List<ILoggingEvent> events = new ArrayList<>();
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        AppenderBase<ILoggingEvent> capture = new AppenderBase<>() {
-            @Override
-            protected void append(ILoggingEvent event) {
-                synchronized (events) {
-                    events.add(event);
-                }
-            }
-        };
-        capture.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
-        capture.start();
-        root.addAppender(capture);
+        LogCapture log = LogCapture.all();
         try (HubRuntime hub = startHub(inbox)) {
             Path rejected = temp.resolve("rejected");
             await(() -> Files.exists(rejected.resolve("01-link-to-secret.xml.report.txt"))
@@ -116,14 +100,13 @@ class InboxEntriesTest {
                 }
             }
         } finally {
-            root.detachAppender(capture);
+            log.close();
         }
-        synchronized (events) {
-            assertTrue(events.stream().noneMatch(e -> e.getThrowableProxy() != null),
-                    "no stack trace: " + events.stream().filter(e -> e.getThrowableProxy() != null).map(ILoggingEvent::getFormattedMessage).toList());
-            long hidden = events.stream().filter(e -> e.getFormattedMessage().contains(".06-being-written.xml")).count();
-            assertEquals(1, hidden, "a hidden name is reported once");
-        }
+        List<ILoggingEvent> events = log.events();
+        assertTrue(events.stream().noneMatch(e -> e.getThrowableProxy() != null),
+                "no stack trace: " + events.stream().filter(e -> e.getThrowableProxy() != null).map(ILoggingEvent::getFormattedMessage).toList());
+        long hidden = events.stream().filter(e -> e.getFormattedMessage().contains(".06-being-written.xml")).count();
+        assertEquals(1, hidden, "a hidden name is reported once");
     }
 
     @Test
@@ -132,21 +115,7 @@ class InboxEntriesTest {
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
         String forged = "01:02:03.456 ERROR [main] n.i.forged - the hub was hacked";
         String name = "09-bad.xml\n" + forged;
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        @SuppressWarnings("unchecked")
-        var encoder = ((ch.qos.logback.core.OutputStreamAppender<ILoggingEvent>) root.getAppender("STDOUT")).getEncoder();
-        StringBuilder logged = new StringBuilder();
-        AppenderBase<ILoggingEvent> capture = new AppenderBase<>() {
-            @Override
-            protected void append(ILoggingEvent event) {
-                synchronized (logged) {
-                    logged.append(new String(encoder.encode(event), StandardCharsets.UTF_8));
-                }
-            }
-        };
-        capture.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
-        capture.start();
-        root.addAppender(capture);
+        LogCapture log = LogCapture.all();
         try (HubRuntime hub = startHub(inbox)) {
             drop(inbox, name, "<not-well-formed");
             Path report = temp.resolve("rejected").resolve(name + ".report.txt");
@@ -155,12 +124,9 @@ class InboxEntriesTest {
             assertTrue(text.startsWith("File: 09-bad.xml\\n01:02:03.456"), "the name escaped in the report: " + text);
             assertTrue(text.lines().noneMatch(l -> l.startsWith("01:02:03.456")), text);
         } finally {
-            root.detachAppender(capture);
+            log.close();
         }
-        String text;
-        synchronized (logged) {
-            text = logged.toString();
-        }
+        String text = log.text();
         assertTrue(text.contains("09-bad.xml\\n01:02:03.456"), "the name was logged, escaped");
         assertTrue(text.lines().noneMatch(l -> l.startsWith("01:02:03.456")), "a forged log line: " + text);
     }
