@@ -231,26 +231,21 @@ final class Pages {
     private static void toegang(Connection c, Map<String, String> f, long offset, int limit, Reads.Rows out) throws SQLException, IOException {
         Reads.Where w = new Reads.Where();
         if (f.get("gebruiker") != null && !f.get("gebruiker").isBlank()) w.and("gebruiker = ?", f.get("gebruiker").trim());
-        try (PreparedStatement s = c.prepareStatement("SELECT id, tijdstip, gebruiker, rol, wat, pagina, bericht_id, bsn FROM toegang"
-                + w.sql + " ORDER BY id DESC" + Reads.page(offset, limit))) {
-            w.bind(s, 1);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("id", rs.getLong(1));
-                    row.put("tijdstip", Reads.str(rs.getTimestamp(2)));
-                    row.put("gebruiker", rs.getString(3));
-                    row.put("rol", rs.getString(4));
-                    row.put("wat", rs.getString(5));
-                    row.put("pagina", rs.getString(6));
-                    Object b = rs.getObject(7);
-                    row.put("bericht", b == null ? null : ((Number) b).longValue());
-                    // the access log names the client; beheer sees it masked, it is for the FG's inquiries
-                    row.put("bsn", Bsn.mask(rs.getString(8)));
-                    out.row(row);
-                }
-            }
-        }
+        w.each(c, "SELECT id, tijdstip, gebruiker, rol, wat, pagina, bericht_id, bsn FROM toegang"
+                + w.sql + " ORDER BY id DESC" + Reads.page(offset, limit), rs -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", rs.getLong(1));
+            row.put("tijdstip", Reads.str(rs.getTimestamp(2)));
+            row.put("gebruiker", rs.getString(3));
+            row.put("rol", rs.getString(4));
+            row.put("wat", rs.getString(5));
+            row.put("pagina", rs.getString(6));
+            Object b = rs.getObject(7);
+            row.put("bericht", b == null ? null : ((Number) b).longValue());
+            // the access log names the client; beheer sees it masked, it is for the FG's inquiries
+            row.put("bsn", Bsn.mask(rs.getString(8)));
+            out.row(row);
+        });
     }
 
     // ---- overview ----

@@ -1,8 +1,6 @@
 package nl.iwmohub.web;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,26 +62,21 @@ final class Productie {
                 + " GROUP BY t.aanbieder, t.gemeente, t.productcategorie, t.productcode, t.prestatie_jaar, t.prestatie_maand"
                 + " ORDER BY 1, 2, 5, 6, 3, 4";
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            w.bind(s, 1);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("aanbieder", r.getString(1));
-                    row.put("gemeente", r.getString(2));
-                    row.put("Productcategorie", r.getString(3));
-                    row.put("Productcode", r.getString(4));
-                    row.put("jaar", r.getInt(5));
-                    row.put("maand", String.format("%04d-%02d", r.getInt(5), r.getInt(6)));
-                    row.put("prestaties", r.getLong(7));
-                    row.put("ToegekendBedrag", r.getLong(8));
-                    row.put("creditPrestaties", r.getLong(9));
-                    row.put("GecrediteerdBedrag", r.getLong(10));
-                    row.put("NettoBedrag", r.getLong(8) - r.getLong(10));
-                    rows.add(row);
-                }
-            }
-        }
+        w.each(c, sql, r -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("aanbieder", r.getString(1));
+            row.put("gemeente", r.getString(2));
+            row.put("Productcategorie", r.getString(3));
+            row.put("Productcode", r.getString(4));
+            row.put("jaar", r.getInt(5));
+            row.put("maand", String.format("%04d-%02d", r.getInt(5), r.getInt(6)));
+            row.put("prestaties", r.getLong(7));
+            row.put("ToegekendBedrag", r.getLong(8));
+            row.put("creditPrestaties", r.getLong(9));
+            row.put("GecrediteerdBedrag", r.getLong(10));
+            row.put("NettoBedrag", r.getLong(8) - r.getLong(10));
+            rows.add(row);
+        });
         return rows;
     }
 
@@ -98,33 +91,28 @@ final class Productie {
                 + " GROUP BY t.aanbieder, t.gemeente, t.productcategorie, t.prestatie_jaar ORDER BY 1, 4, 2, 3";
         List<Map<String, Object>> bouwsteen = new ArrayList<>();
         TreeMap<String, long[]> aanbiederJaar = new TreeMap<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            w.bind(s, 1);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    String gemeente = r.getString(2);
-                    int jaar = r.getInt(4);
-                    long netto = r.getLong(6) - r.getLong(8);
-                    boolean contract = Drempels.geldtVoor(gemeente);
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("aanbieder", r.getString(1));
-                    row.put("gemeente", gemeente);
-                    row.put("Productcategorie", r.getString(3));
-                    row.put("bouwsteen", contract ? Drempels.BOUWSTEEN.getOrDefault(r.getString(3), "") : "");
-                    row.put("jaar", jaar);
-                    row.put("ToegekendBedrag", r.getLong(6));
-                    row.put("GecrediteerdBedrag", r.getLong(8));
-                    row.put("NettoBedrag", netto);
-                    row.put("beeindiging", contract && netto < Drempels.BEEINDIGING ? "mogelijk" : "");
-                    row.put("jaarAfgesloten", jaar < today.getYear() ? "ja" : "nee");
-                    if (!has(f, "gemeente") || gemeente.equals(f.get("gemeente").trim())) bouwsteen.add(row);
-                    if (contract) {
-                        long[] t = aanbiederJaar.computeIfAbsent(r.getString(1) + "|" + jaar, k -> new long[1]);
-                        t[0] += netto;
-                    }
-                }
+        w.each(c, sql, r -> {
+            String gemeente = r.getString(2);
+            int jaar = r.getInt(4);
+            long netto = r.getLong(6) - r.getLong(8);
+            boolean contract = Drempels.geldtVoor(gemeente);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("aanbieder", r.getString(1));
+            row.put("gemeente", gemeente);
+            row.put("Productcategorie", r.getString(3));
+            row.put("bouwsteen", contract ? Drempels.BOUWSTEEN.getOrDefault(r.getString(3), "") : "");
+            row.put("jaar", jaar);
+            row.put("ToegekendBedrag", r.getLong(6));
+            row.put("GecrediteerdBedrag", r.getLong(8));
+            row.put("NettoBedrag", netto);
+            row.put("beeindiging", contract && netto < Drempels.BEEINDIGING ? "mogelijk" : "");
+            row.put("jaarAfgesloten", jaar < today.getYear() ? "ja" : "nee");
+            if (!has(f, "gemeente") || gemeente.equals(f.get("gemeente").trim())) bouwsteen.add(row);
+            if (contract) {
+                long[] t = aanbiederJaar.computeIfAbsent(r.getString(1) + "|" + jaar, k -> new long[1]);
+                t[0] += netto;
             }
-        }
+        });
         List<Map<String, Object>> aanbieders = new ArrayList<>();
         for (Map.Entry<String, long[]> e : aanbiederJaar.entrySet()) {
             String[] k = e.getKey().split("\\|");

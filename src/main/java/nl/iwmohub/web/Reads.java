@@ -67,6 +67,23 @@ final class Reads {
         void bind(PreparedStatement s, int from) throws SQLException {
             for (int i = 0; i < params.size(); i++) s.setObject(from + i, params.get(i));
         }
+
+        /** Runs {@code sql}, whose parameters are this filter's values from the first on, and hands on each row. */
+        <E extends Exception> void each(Connection c, String sql, Row<E> row) throws SQLException, E {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                bind(s, 1);
+                s.setFetchSize(500);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) row.read(r);
+                }
+            }
+        }
+    }
+
+    /** What a query does with one row of its result; E: what else it may throw (writing a page, say). */
+    @FunctionalInterface
+    interface Row<E extends Exception> {
+        void read(ResultSet r) throws SQLException, E;
     }
 
     static YearMonth month(String periode) {
@@ -118,36 +135,30 @@ final class Reads {
                 + " (SELECT COUNT(*) FROM prestatie p WHERE p.declaratie_id = d.id AND p.toegekend = FALSE)"
                 + " FROM declaratie d JOIN bericht m ON m.id = d.bericht_id" + w.sql + " ORDER BY d.id"
                 + page(offset, limit);
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            w.bind(s, 1);
-            s.setFetchSize(500);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("id", r.getLong(1));
-                    row.put("DeclaratieNummer", r.getString(2));
-                    row.put("Identificatie", r.getString(3));
-                    row.put("aanbieder", r.getString(4));
-                    row.put("gemeente", r.getString(5));
-                    row.put("Begindatum", str(r.getDate(6)));
-                    row.put("Einddatum", str(r.getDate(7)));
-                    row.put("ontvangen", str(r.getTimestamp(8)));
-                    long n = r.getLong(14), rejected = r.getLong(15);
-                    row.put("uitkomst", declaratieUitkomst(r.getBoolean(9), n, rejected));
-                    long berichtId = r.getLong(13);
-                    List<Bevinding> bev = bevindingen(c, berichtId);
-                    row.put("RetourCode", codes(bev, true));
-                    row.put("regel", codes(bev, false));
-                    row.put("TotaalIngediendBedrag", r.getLong(10));
-                    row.put("TotaalToegekendBedrag", r.getLong(11));
-                    row.put("prestaties", n);
-                    row.put("afgewezenPrestaties", rejected);
-                    row.put("bestandsnaam", Privacy.fileName(r.getString(12)));
-                    row.put("bericht", berichtId);
-                    out.row(row);
-                }
-            }
-        }
+        w.each(c, sql, r -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", r.getLong(1));
+            row.put("DeclaratieNummer", r.getString(2));
+            row.put("Identificatie", r.getString(3));
+            row.put("aanbieder", r.getString(4));
+            row.put("gemeente", r.getString(5));
+            row.put("Begindatum", str(r.getDate(6)));
+            row.put("Einddatum", str(r.getDate(7)));
+            row.put("ontvangen", str(r.getTimestamp(8)));
+            long n = r.getLong(14), rejected = r.getLong(15);
+            row.put("uitkomst", declaratieUitkomst(r.getBoolean(9), n, rejected));
+            long berichtId = r.getLong(13);
+            List<Bevinding> bev = bevindingen(c, berichtId);
+            row.put("RetourCode", codes(bev, true));
+            row.put("regel", codes(bev, false));
+            row.put("TotaalIngediendBedrag", r.getLong(10));
+            row.put("TotaalToegekendBedrag", r.getLong(11));
+            row.put("prestaties", n);
+            row.put("afgewezenPrestaties", rejected);
+            row.put("bestandsnaam", Privacy.fileName(r.getString(12)));
+            row.put("bericht", berichtId);
+            out.row(row);
+        });
     }
 
     static String declaratieUitkomst(boolean afgewezen, long prestaties, long rejected) {
@@ -487,26 +498,21 @@ final class Reads {
                 + " FROM prestatie_totaal t" + w.sql
                 + " GROUP BY t.gemeente, t.aanbieder, t.periode_jaar, t.periode_maand ORDER BY 3, 4, 1, 2";
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            w.bind(s, 1);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("gemeente", r.getString(1));
-                    row.put("aanbieder", r.getString(2));
-                    row.put("maand", String.format("%04d-%02d", r.getInt(3), r.getInt(4)));
-                    row.put("prestaties", r.getLong(5));
-                    row.put("afgewezenPrestaties", r.getLong(6));
-                    row.put("IngediendBedrag", r.getLong(7));
-                    row.put("ToegekendBedrag", r.getLong(8));
-                    row.put("AfgewezenBedrag", r.getLong(9));
-                    row.put("CreditBedrag", r.getLong(10));
-                    long declared = Math.abs(r.getLong(7));
-                    row.put("aandeelAfgewezen", declared == 0 ? "0%" : Math.round(100.0 * Math.abs(r.getLong(9)) / declared) + "%");
-                    rows.add(row);
-                }
-            }
-        }
+        w.each(c, sql, r -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("gemeente", r.getString(1));
+            row.put("aanbieder", r.getString(2));
+            row.put("maand", String.format("%04d-%02d", r.getInt(3), r.getInt(4)));
+            row.put("prestaties", r.getLong(5));
+            row.put("afgewezenPrestaties", r.getLong(6));
+            row.put("IngediendBedrag", r.getLong(7));
+            row.put("ToegekendBedrag", r.getLong(8));
+            row.put("AfgewezenBedrag", r.getLong(9));
+            row.put("CreditBedrag", r.getLong(10));
+            long declared = Math.abs(r.getLong(7));
+            row.put("aandeelAfgewezen", declared == 0 ? "0%" : Math.round(100.0 * Math.abs(r.getLong(9)) / declared) + "%");
+            rows.add(row);
+        });
         // the most frequent retourcodes per gemeente, aanbieder and month (of the whole message: not per product)
         if (!has(f, "product")) {
             Where wc = totaalFilter(f, false);
@@ -514,16 +520,11 @@ final class Reads {
                     + " FROM retourcode_totaal t" + wc.sql
                     + " GROUP BY t.gemeente, t.aanbieder, t.periode_jaar, t.periode_maand, t.retourcode ORDER BY 6 DESC, 5";
             Map<String, List<String>> top = new LinkedHashMap<>();
-            try (PreparedStatement s = c.prepareStatement(codes)) {
-                wc.bind(s, 1);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        String key = r.getString(1) + "|" + r.getString(2) + "|" + String.format("%04d-%02d", r.getInt(3), r.getInt(4));
-                        List<String> l = top.computeIfAbsent(key, k -> new ArrayList<>());
-                        if (l.size() < 3) l.add(r.getString(5) + " (" + r.getLong(6) + ")");
-                    }
-                }
-            }
+            wc.each(c, codes, r -> {
+                String key = r.getString(1) + "|" + r.getString(2) + "|" + String.format("%04d-%02d", r.getInt(3), r.getInt(4));
+                List<String> l = top.computeIfAbsent(key, k -> new ArrayList<>());
+                if (l.size() < 3) l.add(r.getString(5) + " (" + r.getLong(6) + ")");
+            });
             for (Map<String, Object> row : rows) {
                 List<String> l = top.get(row.get("gemeente") + "|" + row.get("aanbieder") + "|" + row.get("maand"));
                 row.put("RetourCode", l == null ? "" : String.join(" ", l));
