@@ -105,7 +105,7 @@ public final class MessageProcessor {
         if (outcome == Outcome.REJECTED && outgoing.isEmpty()) {
             outgoing.add(rejectionNotice(b, findings));
         }
-        outgoing = OutgoingMessages.store(c, hub, berichtId, identiteit.identificatie(), today, outgoing);
+        outgoing = OutgoingMessages.store(c, hub, berichtId, b.sha256(), identiteit.identificatie(), today, outgoing);
         String reason = handled != null && handled.note() != null ? handled.note() : summary(outcome, findings);
         return new ProcessingResult(b.fileName(), outcome, b.type().name(), h.identificatie(), h.verzender(), reason,
                 handled == null ? List.of() : handled.details(), findings, outgoing);

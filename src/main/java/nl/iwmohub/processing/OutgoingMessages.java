@@ -20,15 +20,19 @@ import nl.iwmohub.verdict.Outgoing;
 final class OutgoingMessages {
     private OutgoingMessages() {}
 
-    static List<Outgoing> store(Connection c, Hub hub, long answers, String identificatie, LocalDate dagtekening,
-                                List<Outgoing> outgoing) throws SQLException {
+    /** {@code answersSha256}: of the received message; a message sent with the same bytes is stored as a copy. */
+    static List<Outgoing> store(Connection c, Hub hub, long answers, String answersSha256, String identificatie,
+                                LocalDate dagtekening, List<Outgoing> outgoing) throws SQLException {
         List<Outgoing> stored = new ArrayList<>();
         for (Outgoing u : outgoing) {
             // OP192: what the hub sends is stored and written as UTF-8 without BOM, CR LF, XML 1.0
             if (u.berichtType().startsWith("WMO")) u = u.withInhoud(Op192.normalise(u.inhoud()));
-            long id = hub.berichten().insert(c, new BerichtStore.BerichtRecord("UIT", u.berichtType(), null, u.partij(),
-                    identificatie, dagtekening, u.bestandsnaam(), BerichtReader.sha256(u.inhoud()), u.inhoud(),
-                    hub.now(), "SENT", answers));
+            String sha256 = BerichtReader.sha256(u.inhoud());
+            BerichtStore.BerichtRecord record = new BerichtStore.BerichtRecord("UIT", u.berichtType(), null, u.partij(),
+                    identificatie, dagtekening, u.bestandsnaam(), sha256, u.inhoud(), hub.now(), "SENT", answers);
+            // a WMO301 delivered unchanged: its bytes are in the store once, as received
+            long id = sha256.equals(answersSha256) ? hub.berichten().insertCopy(c, record, answers)
+                    : hub.berichten().insert(c, record);
             stored.add(u.stored(id));
         }
         return stored;

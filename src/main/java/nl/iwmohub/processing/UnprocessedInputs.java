@@ -95,7 +95,7 @@ public final class UnprocessedInputs {
         }
         List<Outgoing> stored = hub.database().inTransaction(c -> {
             long id = insert(c, file, x.type().name(), h, Outcome.XSD_INVALID, findings, null);
-            return OutgoingMessages.store(c, hub, id, null, hub.today(), outgoing);
+            return OutgoingMessages.store(c, hub, id, null, null, hub.today(), outgoing);
         });
         LOG.warn("{} ({}) is not valid under the XSD: {} error(s)", fileName, x.type(), x.errors().size());
         return new ProcessingResult(fileName, Outcome.XSD_INVALID, x.type().name(), h.identificatie(), verzender,

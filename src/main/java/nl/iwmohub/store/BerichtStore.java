@@ -24,9 +24,13 @@ public final class BerichtStore {
                                 byte[] inhoud, Instant ontvangenOp, String uitkomst, Long antwoordOp) {}
 
     public long insert(Connection c, BerichtRecord b) throws SQLException {
+        return insert(c, b, null);
+    }
+
+    private long insert(Connection c, BerichtRecord b, Long inhoudVan) throws SQLException {
         String sql = "INSERT INTO bericht (richting, bericht_type, afzender, ontvanger, identificatie, dagtekening,"
-                + " bestandsnaam, sha256, inhoud, ontvangen_op, uitkomst, antwoord_op)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " bestandsnaam, sha256, inhoud, ontvangen_op, uitkomst, antwoord_op, inhoud_van)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
             s.setString(1, b.richting());
             s.setString(2, b.berichtType());
@@ -40,6 +44,7 @@ public final class BerichtStore {
             s.setTimestamp(10, Timestamp.from(b.ontvangenOp()));
             s.setString(11, b.uitkomst());
             s.setObject(12, b.antwoordOp(), Types.BIGINT);
+            s.setObject(13, inhoudVan, Types.BIGINT);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -47,6 +52,20 @@ public final class BerichtStore {
             }
         }
     }
+
+    /**
+     * As {@link #insert}, for a sent message whose bytes are those of the received message {@code inhoudVan}: they
+     * are not stored a second time (its inhoud is empty; readers take that of inhoudVan).
+     */
+    public long insertCopy(Connection c, BerichtRecord b, long inhoudVan) throws SQLException {
+        return insert(c, new BerichtRecord(b.richting(), b.berichtType(), b.afzender(), b.ontvanger(), b.identificatie(),
+                b.dagtekening(), b.bestandsnaam(), b.sha256(), new byte[0], b.ontvangenOp(), b.uitkomst(), b.antwoordOp()),
+                inhoudVan);
+    }
+
+    /** The stored bytes of a message: its own, or those of the message it is a copy of (V12). */
+    public static final String INHOUD = "CASE WHEN b.inhoud_van IS NULL THEN b.inhoud"
+            + " ELSE (SELECT o.inhoud FROM bericht o WHERE o.id = b.inhoud_van) END";
 
     public void setUitkomst(Connection c, long berichtId, String uitkomst) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE bericht SET uitkomst = ? WHERE id = ?")) {
@@ -172,8 +191,8 @@ public final class BerichtStore {
 
     /** The outgoing messages caused by a received one that were stored but never written to the outbox. */
     public List<Outgoing> unwritten(Connection c, long answers) throws SQLException {
-        String sql = "SELECT id, ontvanger, bestandsnaam, bericht_type, inhoud FROM bericht WHERE richting = 'UIT'"
-                + " AND antwoord_op = ? AND geschreven_op IS NULL ORDER BY id";
+        String sql = "SELECT b.id, b.ontvanger, b.bestandsnaam, b.bericht_type, " + INHOUD + " FROM bericht b"
+                + " WHERE b.richting = 'UIT' AND b.antwoord_op = ? AND b.geschreven_op IS NULL ORDER BY b.id";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, answers);
             try (ResultSet r = s.executeQuery()) {

@@ -643,7 +643,8 @@ final class Pages {
             return;
         }
         Object[] found = read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT bestandsnaam, inhoud, bericht_type FROM bericht WHERE id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT b.bestandsnaam, " + nl.iwmohub.store.BerichtStore.INHOUD
+                    + ", b.bericht_type FROM bericht b WHERE b.id = ?")) {
                 s.setLong(1, id);
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next() ? new Object[] {rs.getString(1), rs.getBytes(2), rs.getString(3)} : null;
