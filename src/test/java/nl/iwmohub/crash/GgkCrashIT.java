@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rejected once, its answer written once, its state and outcome stored once; every outgoing message has exactly
  * one envelope, the one that reached the GGk, once by content (a retransmission of the same bytes under the same
  * referentienummer is counted, never a second envelope for one message), and every Du01 and Fo01 answers its own
- * Di01. Time-bounded: about a minute on 2 cores.
+ * Di01. Time-bounded: about three minutes on the shared 2-core machine (203 s measured).
  */
 class GgkCrashIT {
     private static final int MESSAGES = 120;
