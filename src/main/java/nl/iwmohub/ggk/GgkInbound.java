@@ -8,6 +8,7 @@ import nl.iwmohub.bericht.BerichtType;
 import nl.iwmohub.bericht.Privacy;
 import nl.iwmohub.outbox.Outbox;
 import nl.iwmohub.processing.Hub;
+import nl.iwmohub.read.BerichtReader;
 import nl.iwmohub.read.ReadResult;
 import nl.iwmohub.read.ReceivedFile;
 import nl.iwmohub.read.XsdError;
@@ -49,9 +50,21 @@ public final class GgkInbound {
         this.application = application;
     }
 
-    /** What {@code raw} is as an envelope; null for a bare file. */
+    /**
+     * What {@code raw} is as an envelope; null for a bare file. An envelope that repeats one received and settled
+     * before (README §7.5) is a {@link Inbound.Retransmission}, whatever it held: the first receipt was answered.
+     */
     public Inbound recognise(byte[] raw) {
-        return reader.read(raw);
+        Inbound in = reader.read(raw);
+        Envelope e = in instanceof Inbound.Unwrapped u ? u.envelope() : in instanceof Inbound.Refused r ? r.envelope()
+                : in instanceof Inbound.ReceivedFo01 f ? f.envelope() : null;
+        if (e == null || e.referentienummer() == null || e.referentienummer().isBlank() || e.zenderOrganisatie() == null) {
+            return in;
+        }
+        String payload = in instanceof Inbound.Unwrapped u ? BerichtReader.sha256(u.payload()) : null;
+        Optional<Long> original = hub.database().inTransaction(c -> envelopes.settledReceipt(c, e.zenderOrganisatie(),
+                e.zenderApplicatie(), e.referentienummer(), payload, BerichtReader.sha256(raw)));
+        return original.isPresent() ? new Inbound.Retransmission(e, original.get()) : in;
     }
 
     /**
@@ -62,11 +75,15 @@ public final class GgkInbound {
     public String recordReceived(Inbound.Unwrapped u, String payloadSha256, byte[] raw) {
         Envelope e = u.envelope();
         return hub.database().inTransaction(c -> {
-            if (envelopes.receivedOtherwise(c, e.zenderOrganisatie(), e.referentienummer(), payloadSha256)) {
-                return "referentienummer " + e.referentienummer() + " of " + e.zenderOrganisatie()
-                        + " was received before with another payload; not processed, not answered (StUF016)";
+            if (envelopes.receivedOtherwise(c, e.zenderOrganisatie(), e.zenderApplicatie(), e.referentienummer(),
+                    payloadSha256)) {
+                String reason = "referentienummer " + e.referentienummer() + " of " + e.zenderOrganisatie() + "/"
+                        + e.zenderApplicatie() + " was received before with another payload; not processed, not"
+                        + " answered (StUF016: a repeated referentienummer must carry the same content)";
+                LOG.warn("{}", reason);
+                return reason;
             }
-            if (!envelopes.received(c, e.zenderOrganisatie(), e.referentienummer(), payloadSha256)) {
+            if (!envelopes.received(c, e.zenderOrganisatie(), e.zenderApplicatie(), e.referentienummer(), payloadSha256)) {
                 envelopes.insert(c, GgkOutbound.row("IN", e, null, payloadSha256, raw, hub.now()));
             }
             return null;
@@ -96,6 +113,7 @@ public final class GgkInbound {
     public ProcessingResult handle(ReceivedFile file, Inbound inbound) {
         if (inbound instanceof Inbound.Refused r) return refuse(file, r);
         if (inbound instanceof Inbound.ReceivedFo01 f) return fo01(file, f.envelope());
+        if (inbound instanceof Inbound.Retransmission t) return retransmission(file, t);
         throw new IllegalArgumentException("not an envelope step: " + inbound);
     }
 
@@ -135,6 +153,31 @@ public final class GgkInbound {
         LOG.warn("{}: {}", file.name(), reason);
         return new ProcessingResult(file.name(), outcome, type, null, in.zenderOrganisatie(), reason, refusal.reasons(),
                 findings, outgoing);
+    }
+
+    /**
+     * A retransmission: its receipt is stored (DUPLICATE, linked to the original) and logged; what the original
+     * caused and was not written yet is written now (as for a bare file with the bytes of one processed before),
+     * nothing else: no second processing, no second answer.
+     */
+    private ProcessingResult retransmission(ReceivedFile file, Inbound.Retransmission t) {
+        Envelope in = t.envelope();
+        String type = in.functie() != null && isBerichtType(in.functie()) ? in.functie()
+                : "Fo01".equals(in.berichtcode()) ? "Fo01" : null;
+        List<Outgoing> unwritten = hub.database().inTransaction(c -> {
+            hub.berichten().insert(c, new BerichtStore.BerichtRecord("IN", type, code(in.zenderOrganisatie()), code(in.ontvangerOrganisatie()), null,
+                    null, file.name(), file.sha256(), file.raw(), hub.now(), Outcome.DUPLICATE.name(), t.originalId()));
+            return hub.berichten().unwritten(c, t.originalId()).stream()
+                    .map(u -> new Outgoing(u.partij(), u.bestandsnaam(), u.berichtType(), u.inhoud(), u.id())).toList();
+        });
+        String reason = "retransmission of " + in.berichtcode() + " " + in.referentienummer() + " from "
+                + in.zenderOrganisatie() + "/" + in.zenderApplicatie() + " (same content as message #" + t.originalId()
+                + "): acknowledged again, not processed or answered again (StUF, README §7.5)"
+                + (unwritten.isEmpty() ? "" : "; " + unwritten.size() + " outgoing message(s) of the original not yet"
+                + " written are written now");
+        LOG.info("{}: {}", file.name(), reason);
+        return new ProcessingResult(file.name(), Outcome.DUPLICATE, type, null, in.zenderOrganisatie(), reason,
+                List.of(), List.of(), unwritten);
     }
 
     private ProcessingResult fo01(ReceivedFile file, Envelope in) {

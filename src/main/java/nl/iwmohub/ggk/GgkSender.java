@@ -20,9 +20,18 @@ import org.slf4j.LoggerFactory;
  * Posts the envelopes in the outbox to the GGk's endpoint (iwmo.ggk.endpoint) as SOAP 1.1 calls of its
  * OntvangAsynchroon operations, oldest first, and moves each one that the endpoint accepted (HTTP 200) into the
  * sent folder, keeping its party folder and name. What failed stays in the outbox and is posted again at the next
- * round, unchanged: the same bytes under the same referentienummer, which StUF receivers treat as a retransmission
- * (README §7.5), never a second envelope for one message. A stop between an accepted call and the move posts that
- * one envelope once more, the same way.
+ * round, unchanged.
+ *
+ * <p>At least once, never two envelopes for one message. The retransmission window is the time between the GGk's
+ * HTTP 200 and the move into the sent folder (a rename on the same file system): a hub stopped or killed there
+ * posts that envelope once more after its restart. That is safe because what is posted again is the same file:
+ * the same bytes under the same referentienummer and tijdstipBericht, since an envelope is made once and stored
+ * before it is written ({@link GgkOutbound}). StUF's end nodes (S7 §4.4, README §7.5 of stuf-ggk) treat exactly
+ * that as a retransmission: acknowledged again, not processed twice; our own inbound does the same
+ * ({@link Inbound.Retransmission}). A new referentienummer is never made for a message already sent. The other
+ * way a sent envelope could come back, the outbox writing it again after a stop between its write and its mark
+ * as written, is closed here: an envelope whose identical copy is already in the sent folder was accepted, so it is
+ * removed from the outbox without being posted.
  */
 public final class GgkSender {
     private static final Logger LOG = LoggerFactory.getLogger(GgkSender.class);
@@ -44,6 +53,13 @@ public final class GgkSender {
         for (Path file : waiting()) {
             try {
                 byte[] envelope = Files.readAllBytes(file);
+                Path target = sent.resolve(outbox.relativize(file));
+                if (Files.isRegularFile(target) && java.util.Arrays.equals(Files.readAllBytes(target), envelope)) {
+                    LOG.info("{} was accepted by the GGk before (its copy is in the sent folder); not posted again",
+                            file.getFileName());
+                    Files.delete(file);
+                    continue;
+                }
                 HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
                         .header("Content-Type", "text/xml; charset=utf-8")
                         .header("SOAPAction", "\"" + action(file.getFileName().toString()) + "\"")
@@ -54,7 +70,6 @@ public final class GgkSender {
                             response.statusCode());
                     continue;
                 }
-                Path target = sent.resolve(outbox.relativize(file));
                 Files.createDirectories(target.getParent());
                 Files.move(file, nl.iwmohub.outbox.Outbox.uniqueTarget(target.getParent(), target.getFileName().toString()),
                         StandardCopyOption.ATOMIC_MOVE);

@@ -11,6 +11,13 @@ public sealed interface Inbound {
     /** Refused with an Fo01 to its sender (StUF055, IB007); kept in the rejected folder. */
     record Refused(Envelope envelope, Refusal refusal) implements Inbound {}
 
+    /**
+     * The same envelope again: the sender's (organisatie, applicatie, referentienummer) with the content of an
+     * envelope that was received and settled before as message {@code originalId} (StUF §4.4, README §7.5). It
+     * is acknowledged again (the SOAP answer) and logged, but neither processed nor answered a second time.
+     */
+    record Retransmission(Envelope envelope, long originalId) implements Inbound {}
+
     /** An Fo01 about a message of the hub. */
     record ReceivedFo01(Envelope envelope) implements Inbound {}
 

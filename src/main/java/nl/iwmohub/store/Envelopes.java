@@ -59,30 +59,77 @@ public final class Envelopes {
         }
     }
 
-    /** Whether this envelope (sender, referentienummer, bytes' hash) was stored as received before. */
-    public boolean received(Connection c, String zenderOrganisatie, String referentienummer, String payloadSha256)
-            throws SQLException {
-        return receivedWhere(c, "payload_sha256 = ?", zenderOrganisatie, referentienummer, payloadSha256);
+    /*
+     * A received envelope is known by its sender's (organisatie, applicatie, referentienummer): StUF's key for a
+     * retransmission (README §7.5 of stuf-ggk). A missing applicatie counts as empty, so the key is never NULL.
+     */
+    private static final String KEY = "e.richting = 'IN' AND e.referentienummer = ? AND e.zender_organisatie = ?"
+            + " AND COALESCE(e.zender_applicatie, '') = ?";
+
+    /** Whether this sender's referentienummer was stored as received before with this payload. */
+    public boolean received(Connection c, String zenderOrganisatie, String zenderApplicatie, String referentienummer,
+                            String payloadSha256) throws SQLException {
+        return receivedWhere(c, "e.payload_sha256 = ?", zenderOrganisatie, zenderApplicatie, referentienummer, payloadSha256);
     }
 
     /** Whether this sender's referentienummer was received before with another payload. */
-    public boolean receivedOtherwise(Connection c, String zenderOrganisatie, String referentienummer, String payloadSha256)
-            throws SQLException {
-        return receivedWhere(c, "payload_sha256 IS NOT NULL AND payload_sha256 <> ?", zenderOrganisatie, referentienummer,
-                payloadSha256);
+    public boolean receivedOtherwise(Connection c, String zenderOrganisatie, String zenderApplicatie,
+                                     String referentienummer, String payloadSha256) throws SQLException {
+        return receivedWhere(c, "e.payload_sha256 IS NOT NULL AND e.payload_sha256 <> ?", zenderOrganisatie,
+                zenderApplicatie, referentienummer, payloadSha256);
     }
 
-    private static boolean receivedWhere(Connection c, String payload, String zenderOrganisatie, String referentienummer,
-                                         String payloadSha256) throws SQLException {
-        String sql = "SELECT 1 FROM envelop WHERE richting = 'IN' AND referentienummer = ? AND zender_organisatie = ? AND " + payload;
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, referentienummer);
-            s.setString(2, zenderOrganisatie);
-            s.setString(3, payloadSha256);
+    private static boolean receivedWhere(Connection c, String payload, String zenderOrganisatie, String zenderApplicatie,
+                                         String referentienummer, String payloadSha256) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM envelop e WHERE " + KEY + " AND " + payload)) {
+            key(s, 1, zenderOrganisatie, zenderApplicatie, referentienummer);
+            s.setString(4, payloadSha256);
             try (ResultSet r = s.executeQuery()) {
                 return r.next();
             }
         }
+    }
+
+    /**
+     * The message that settled an earlier receipt of this envelope, when this one repeats it (same key, same
+     * content): its payload ({@code payloadSha256}, null for an envelope without a readable payload) was recorded
+     * under the key and a message with that payload is settled (processed, refused, quarantined; not one still in
+     * progress, so that a hub that stopped halfway processes it again); or the envelope under the key was refused
+     * (or is an Fo01) and stored as a message with these bytes ({@code envelopeSha256}) or this payload.
+     */
+    public Optional<Long> settledReceipt(Connection c, String zenderOrganisatie, String zenderApplicatie,
+                                         String referentienummer, String payloadSha256, String envelopeSha256)
+            throws SQLException {
+        if (payloadSha256 != null) {
+            try (PreparedStatement s = c.prepareStatement("SELECT b.id FROM envelop e JOIN bericht b ON b.richting = 'IN'"
+                    + " AND b.sha256 = e.payload_sha256 WHERE " + KEY + " AND e.payload_sha256 = ?"
+                    + " AND b.uitkomst NOT IN ('IN_PROGRESS', 'DUPLICATE') ORDER BY b.id")) {
+                key(s, 1, zenderOrganisatie, zenderApplicatie, referentienummer);
+                s.setString(4, payloadSha256);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) return Optional.of(r.getLong(1));
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT e.bericht_id FROM envelop e JOIN bericht b ON b.id = e.bericht_id"
+                + " WHERE " + KEY + " AND e.foutcode IS NOT NULL AND (b.sha256 = ? OR EXISTS (SELECT 1 FROM envelop p"
+                + " WHERE p.richting = 'IN' AND p.referentienummer = e.referentienummer AND p.zender_organisatie ="
+                + " e.zender_organisatie AND COALESCE(p.zender_applicatie, '') = COALESCE(e.zender_applicatie, '')"
+                + " AND p.payload_sha256 = ?)) ORDER BY e.id")) {
+            key(s, 1, zenderOrganisatie, zenderApplicatie, referentienummer);
+            s.setString(4, envelopeSha256);
+            s.setString(5, payloadSha256);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void key(PreparedStatement s, int first, String zenderOrganisatie, String zenderApplicatie,
+                            String referentienummer) throws SQLException {
+        s.setString(first, limit(referentienummer, 40));
+        s.setString(first + 1, limit(zenderOrganisatie, 200));
+        s.setString(first + 2, zenderApplicatie == null ? "" : limit(zenderApplicatie, 50));
     }
 
     /** The envelope in which message {@code berichtId} was received (its own, or the first one of its payload). */

@@ -155,6 +155,77 @@ class GgkInboundTest {
     }
 
     @Test
+    void anIdenticalRepeatIsARetransmissionAcknowledgedButNotProcessedOrAnsweredAgain(@TempDir Path temp) throws Exception {
+        try (TestHub hub = ggkHub(temp)) {
+            hub.process(FLOW.resolve("01-wmo301-toewijzing.xml"));
+            byte[] di01 = TestEnvelopes.di01(UUID.randomUUID().toString(), "WMO305", "12345678", "0109",
+                    Files.readAllBytes(FLOW.resolve("03-wmo305-start-zorg.xml")));
+            ProcessingResult first = hub.runtime.process("a.xml", di01);
+            assertEquals(Outcome.ACCEPTED, first.outcome(), first.reason());
+            long products = count(hub, "SELECT COUNT(*) FROM start_product");
+            ProcessingResult again = hub.runtime.process("b.xml", di01);
+            assertEquals(Outcome.DUPLICATE, again.outcome(), again.reason());
+            assertTrue(again.reason().startsWith("retransmission of Di01 ") && again.reason().contains("not processed or"
+                    + " answered again"), again.reason());
+            assertEquals(List.of(), again.outgoing(), "not answered again");
+            try (var files = Files.list(temp.resolve("outbox/12345678"))) {
+                assertEquals(1, files.filter(p -> p.getFileName().toString().startsWith("Du01_WMO306")).count());
+            }
+            assertEquals(products, count(hub, "SELECT COUNT(*) FROM start_product"), "the start's products stored once");
+            assertEquals(1, count(hub, "SELECT COUNT(*) FROM bericht WHERE richting = 'IN' AND uitkomst = 'DUPLICATE'"
+                    + " AND antwoord_op = (SELECT MIN(id) FROM bericht WHERE richting = 'IN' AND bericht_type = 'WMO305')"),
+                    "the receipt of the repeat is stored, linked to the original");
+        }
+    }
+
+    @Test
+    void aRefusedEnvelopeRepeatedInOtherBytesGetsNoSecondFo01(@TempDir Path temp) throws Exception {
+        try (TestHub hub = ggkHub(temp)) {
+            byte[] di01 = TestEnvelopes.di01(UUID.randomUUID().toString(), "WMO305", "12345678", "0109",
+                    Files.readAllBytes(XSD_INVALID.resolve("01-wmo305-missing-begindatum.xml")));
+            ProcessingResult first = hub.runtime.process("a.xml", di01);
+            assertEquals(1, first.outgoing().size(), "the Fo01 StUF055");
+            // the same envelope as another transport may carry it: other bytes, same key and payload
+            byte[] reserialised = new String(di01, StandardCharsets.UTF_8).replaceFirst("<\\?xml[^>]*>\r\n", "")
+                    .getBytes(StandardCharsets.UTF_8);
+            ProcessingResult again = hub.runtime.process("b.xml", reserialised);
+            assertEquals(Outcome.DUPLICATE, again.outcome(), again.reason());
+            assertTrue(again.reason().startsWith("retransmission"), again.reason());
+            assertEquals(List.of(), again.outgoing(), "no second Fo01");
+        }
+    }
+
+    @Test
+    void theSameReferentienummerOfAnotherApplicatieIsAnotherMessage(@TempDir Path temp) throws Exception {
+        try (TestHub hub = ggkHub(temp)) {
+            hub.process(FLOW.resolve("01-wmo301-toewijzing.xml"));
+            String ref = UUID.randomUUID().toString();
+            hub.runtime.process("a.xml", TestEnvelopes.di01(ref, "WMO305", "12345678", "0109",
+                    Files.readAllBytes(FLOW.resolve("03-wmo305-start-zorg.xml"))));
+            byte[] other = new String(TestEnvelopes.di01(ref, "WMO307", "12345678", "0109",
+                    Files.readAllBytes(FLOW.resolve("04-wmo307-stop-zorg.xml"))), StandardCharsets.UTF_8)
+                    .replace("ZorgAdminPro", "ZorgAdminLite").getBytes(StandardCharsets.UTF_8);
+            ProcessingResult r = hub.runtime.process("b.xml", other);
+            assertEquals(Outcome.ACCEPTED, r.outcome(), "the key is (organisatie, applicatie, referentienummer): " + r.reason());
+            assertEquals("WMO308", r.outgoing().get(0).berichtType());
+        }
+    }
+
+    @Test
+    void anFo01RepeatedIsRecordedOnce(@TempDir Path temp) throws Exception {
+        try (TestHub hub = ggkHub(temp)) {
+            ProcessingResult toewijzing = hub.process(FLOW.resolve("01-wmo301-toewijzing.xml"));
+            Envelope di01 = sent(hub, toewijzing.outgoing().get(0));
+            byte[] fo01 = TestEnvelopes.fo01("IB103", "IB", di01.referentienummer());
+            assertEquals(Outcome.RECORDED, hub.runtime.process("fo01.xml", fo01).outcome());
+            ProcessingResult again = hub.runtime.process("fo01-again.xml", fo01);
+            assertEquals(Outcome.DUPLICATE, again.outcome(), again.reason());
+            assertEquals(1, count(hub, "SELECT COUNT(*) FROM bericht WHERE richting = 'IN' AND bericht_type = 'Fo01'"
+                    + " AND uitkomst <> 'DUPLICATE'"), "one Fo01 recorded");
+        }
+    }
+
+    @Test
     void anFo01AboutAMessageOfTheHubMarksItNotDelivered(@TempDir Path temp) throws Exception {
         try (TestHub hub = ggkHub(temp)) {
             ProcessingResult toewijzing = hub.process(FLOW.resolve("01-wmo301-toewijzing.xml"));
@@ -219,6 +290,14 @@ class GgkInboundTest {
                 rs.next();
                 return rs.getString(1);
             }
+        }
+    }
+
+    private static long count(TestHub hub, String sql) throws Exception {
+        try (Connection c = hub.runtime.database().dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
