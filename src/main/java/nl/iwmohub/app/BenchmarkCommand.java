@@ -35,6 +35,7 @@ final class BenchmarkCommand {
         int lanes = 4;
         int prestaties = 0;
         int months = 1;
+        int rejectEvery = 0;
         String db = null;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
@@ -44,10 +45,11 @@ final class BenchmarkCommand {
                 case "--lanes" -> lanes = Integer.parseInt(value(args, ++i));
                 case "--prestaties" -> prestaties = Integer.parseInt(value(args, ++i));
                 case "--months" -> months = Integer.parseInt(value(args, ++i));
+                case "--reject-every" -> rejectEvery = Integer.parseInt(value(args, ++i));
                 default -> throw new IllegalArgumentException("unknown option " + args.get(i) + "\n" + IwmoHub.USAGE);
             }
         }
-        if (prestaties > 0) return declaraties(prestaties, months, dir, db, out);
+        if (prestaties > 0) return declaraties(prestaties, months, rejectEvery, dir, db, out);
         boolean temporary = dir == null;
         if (temporary) dir = Files.createTempDirectory("iwmo-benchmark");
         if (Files.exists(dir.resolve("inbox")) && hasFiles(dir.resolve("inbox"))) {
@@ -125,7 +127,7 @@ final class BenchmarkCommand {
      * the running hub, each timed until it is answered and settled. Next to each, the floor: the same file parsed
      * and validated against our own XSD, nothing else, in the same JVM. The files stay under --dir when given.
      */
-    private static int declaraties(int prestaties, int months, Path dir, String db, PrintStream out) throws Exception {
+    private static int declaraties(int prestaties, int months, int rejectEvery, Path dir, String db, PrintStream out) throws Exception {
         boolean temporary = dir == null;
         if (temporary) dir = Files.createTempDirectory("iwmo-benchmark");
         int clients = (prestaties + 1) / 2;
@@ -141,8 +143,9 @@ final class BenchmarkCommand {
         overrides.put("iwmo.today", LargeDeclaratie.TODAY);
         overrides.put("iwmo.inbox.poll-delay", "50");
         overrides.put("iwmo.inbox.min-age", "1");
-        out.printf("benchmark: %d WMO301 toewijzingen, then %d monthly WMO323(s) of %d prestaties against them, store %s;"
+        out.printf("benchmark: %d WMO301 toewijzingen, then %d monthly WMO323(s) of %d prestaties against them%s, store %s;"
                 + " heap max %d MB%n", clients, months, prestaties,
+                rejectEvery > 0 ? " (every " + rejectEvery + "th rejected)" : "",
                 nl.iwmohub.store.Database.forLog(nl.iwmohub.store.Database.jdbcUrl(overrides.get("iwmo.db"))),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
         Floor floor = new Floor();
@@ -155,7 +158,7 @@ final class BenchmarkCommand {
                     + " of its stored row)%n", clients, (System.nanoTime() - t0) / 1e9);
             for (int m = 1; m <= months; m++) {
                 Path file = files.resolve("month-" + m + "-wmo323.xml");
-                LargeDeclaratie.write(file, prestaties, m);
+                LargeDeclaratie.write(file, prestaties, m, rejectEvery);
                 Path part = inbox.resolve(".month-" + m + ".part");
                 Files.copy(file, part, StandardCopyOption.REPLACE_EXISTING);
                 long start = System.nanoTime();
@@ -170,11 +173,12 @@ final class BenchmarkCommand {
         } finally {
             if (temporary) deleteTree(dir);
         }
-        out.println("| month | size | hub (inbox to settled) | floor (parse + XSD) | hub / floor | verdict |");
+        out.println("| month | size | hub (inbox to settled) | floor (parse + XSD, best of 2) | hub / floor | verdict |");
         out.println("|---|---|---|---|---|---|");
         for (String[] row : rows) out.println("| " + String.join(" | ", row) + " |");
         out.printf("peak heap (its pools together) %d MB%n", peakHeapMb());
-        return rows.stream().allMatch(r -> r[5].startsWith("ACCEPTED")) ? 0 : 1;
+        String expected = rejectEvery > 0 ? "PARTLY_REJECTED" : "ACCEPTED";
+        return rows.stream().allMatch(r -> r[5].startsWith(expected)) ? 0 : 1;
     }
 
     /**
@@ -228,11 +232,15 @@ final class BenchmarkCommand {
                     .getResource(nl.iwmohub.bericht.BerichtType.WMO323.xsdResource()));
         }
 
+        /** The better of two runs: the first of a month may still be compiling what the hub's reading did not use. */
         double seconds(Path file) throws Exception {
-            long start = System.nanoTime();
-            var validator = schema.newValidator();
-            validator.validate(new javax.xml.transform.stream.StreamSource(file.toFile()));
-            return (System.nanoTime() - start) / 1e9;
+            double best = Double.MAX_VALUE;
+            for (int run = 0; run < 2; run++) {
+                long start = System.nanoTime();
+                schema.newValidator().validate(new javax.xml.transform.stream.StreamSource(file.toFile()));
+                best = Math.min(best, (System.nanoTime() - start) / 1e9);
+            }
+            return best;
         }
     }
 

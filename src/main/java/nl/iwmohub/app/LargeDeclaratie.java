@@ -38,9 +38,10 @@ final class LargeDeclaratie {
      * DeclaratiePeriode is one month, and it declares per client that month and the one before (prestaties are
      * whole months, IV089, and one debet per toewijzing and month, TR389), 4 to 10 hours each (within 3 hours a
      * week). Every month has its own identificatie, DeclaratieNummer and ReferentieNummers. Streamed to the file,
-     * so that a 50 MB declaratie never sits in the benchmark's heap.
+     * so that a 50 MB declaratie never sits in the benchmark's heap. With {@code rejectEvery} K > 0, every K-th
+     * prestatie declares product 02A06, which its toewijzing does not assign: the declaratie is partly rejected.
      */
-    static void write(Path file, int prestaties, int month) throws IOException {
+    static void write(Path file, int prestaties, int month, int rejectEvery) throws IOException {
         if (month < 1 || month > 3) throw new IllegalArgumentException("month " + month + " (1 to 3)");
         YearMonth eerste = FIRST.plusMonths(2L * (month - 1));
         YearMonth periode = eerste.plusMonths(1);
@@ -56,7 +57,8 @@ final class LargeDeclaratie {
                 w.write("      <wmo323:Client>\n        <wmo323:Bsn>" + bsn(c) + "</wmo323:Bsn>\n        <wmo323:Prestaties>\n");
                 for (int k = 0; k < 2 && p < prestaties; k++, p++) {
                     YearMonth ym = k == 0 ? eerste : periode;
-                    w.write(PRESTATIE.formatted(month, p + 1, 300_000_000 + c, ym.atDay(1), ym.atEndOfMonth(),
+                    String code = rejectEvery > 0 && p % rejectEvery == rejectEvery - 1 ? "02A06" : "02A05";
+                    w.write(PRESTATIE.formatted(month, p + 1, 300_000_000 + c, code, ym.atDay(1), ym.atEndOfMonth(),
                             volume(p), volume(p) * 6600));
                 }
                 w.write("        </wmo323:Prestaties>\n      </wmo323:Client>\n");
@@ -113,7 +115,7 @@ final class LargeDeclaratie {
                         </wmo323:ProductReferentie>
                         <wmo323:ToewijzingNummer>%d</wmo323:ToewijzingNummer>
                         <wmo323:ProductCategorie>02</wmo323:ProductCategorie>
-                        <wmo323:ProductCode>02A05</wmo323:ProductCode>
+                        <wmo323:ProductCode>%s</wmo323:ProductCode>
                         <wmo323:ProductPeriode>
                           <iwmo:Begindatum>%s</iwmo:Begindatum>
                           <iwmo:Einddatum>%s</iwmo:Einddatum>
