@@ -2,7 +2,6 @@ package nl.iwmohub.app;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -12,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +34,8 @@ final class BenchmarkCommand {
         Path dir = null;
         int lanes = 4;
         int prestaties = 0;
+        int months = 1;
+        int rejectEvery = 0;
         String db = null;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
@@ -42,10 +44,12 @@ final class BenchmarkCommand {
                 case "--dir" -> dir = Path.of(value(args, ++i));
                 case "--lanes" -> lanes = Integer.parseInt(value(args, ++i));
                 case "--prestaties" -> prestaties = Integer.parseInt(value(args, ++i));
+                case "--months" -> months = Integer.parseInt(value(args, ++i));
+                case "--reject-every" -> rejectEvery = Integer.parseInt(value(args, ++i));
                 default -> throw new IllegalArgumentException("unknown option " + args.get(i) + "\n" + IwmoHub.USAGE);
             }
         }
-        if (prestaties > 0) return declaratie(prestaties, dir, out);
+        if (prestaties > 0) return declaraties(prestaties, months, rejectEvery, dir, db, out);
         boolean temporary = dir == null;
         if (temporary) dir = Files.createTempDirectory("iwmo-benchmark");
         if (Files.exists(dir.resolve("inbox")) && hasFiles(dir.resolve("inbox"))) {
@@ -118,52 +122,125 @@ final class BenchmarkCommand {
     }
 
     /**
-     * The processing core at scale: N/2 clients, each with a WMO301 toewijzing, and one WMO323 of N prestaties
-     * (two per client) against them, both run through the {@code process} command on one database, as an
-     * operator would. Prints the time of each run and the verdict on the declaratie. The data set stays under
-     * --dir when given, so the runs can be repeated by hand with the printed commands.
+     * The processing core at scale: N/2 clients, each with a WMO301 toewijzing, recorded through the hub's ingest
+     * route, then M monthly WMO323s of N prestaties (two per client) dropped one after the other into the inbox of
+     * the running hub, each timed until it is answered and settled. Next to each, the floor: the same file parsed
+     * and validated against our own XSD, nothing else, in the same JVM. The files stay under --dir when given.
      */
-    private static int declaratie(int prestaties, Path dir, PrintStream out) throws Exception {
+    private static int declaraties(int prestaties, int months, int rejectEvery, Path dir, String db, PrintStream out) throws Exception {
         boolean temporary = dir == null;
         if (temporary) dir = Files.createTempDirectory("iwmo-benchmark");
         int clients = (prestaties + 1) / 2;
-        Path toewijzingen = Files.createDirectories(dir.resolve("toewijzingen"));
-        Path declaratie = Files.createDirectories(dir.resolve("declaratie"));
-        long t0 = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            Files.writeString(toewijzingen.resolve(String.format("t%06d.xml", c + 1)), LargeDeclaratie.toewijzing(c));
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        if (hasFiles(inbox)) throw new IllegalArgumentException(inbox + " is not empty");
+        Path files = Files.createDirectories(dir.resolve("declaraties"));
+        Map<String, String> overrides = new LinkedHashMap<>();
+        for (String key : new String[] {"inbox", "outbox", "archive", "rejected"}) {
+            overrides.put("iwmo." + key, dir.resolve(key).toString());
         }
-        byte[] xml = LargeDeclaratie.build(prestaties).getBytes(StandardCharsets.UTF_8);
-        Files.write(declaratie.resolve("large-wmo323.xml"), xml);
-        out.printf("benchmark: %d WMO301 toewijzingen and one WMO323 of %d prestaties (%.1f MB), generated in %.1f s; heap max %d MB%n",
-                clients, prestaties, xml.length / 1e6, (System.nanoTime() - t0) / 1e9, Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        try {
-            PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-            String db = dir.resolve("db").toString();
-            List<String> first = List.of("--today", LargeDeclaratie.TODAY, "--db", db, "--out",
-                    dir.resolve("out-toewijzingen").toString(), toewijzingen.toString());
-            long t1 = System.nanoTime();
-            ProcessCommand.run(first, quiet, quiet);
-            out.printf("process the %d toewijzingen: %.1f s%n", clients, (System.nanoTime() - t1) / 1e9);
-            List<String> second = List.of("--today", LargeDeclaratie.TODAY, "--db", db, "--out",
-                    dir.resolve("out-declaratie").toString(), declaratie.toString());
-            long t2 = System.nanoTime();
-            ProcessCommand.run(second, quiet, quiet);
-            out.printf("process the declaratie of %d prestaties against them: %.1f s (start-up included); peak heap %d MB%n",
-                    prestaties, (System.nanoTime() - t2) / 1e9, peakHeapMb());
-            var report = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(dir.resolve("out-declaratie/report.json").toFile()).get("inputs").get(0);
-            out.printf("verdict: %s, %s, %d retourcode(s)%n", report.get("outcome").asText(), report.get("reason").asText(),
-                    report.get("retourCodes").size());
-            if (!temporary) {
-                String again = "java -Xmx512m -jar target/iwmo-hub.jar process ";
-                out.println("again by hand, on a new database:\n  " + again + String.join(" ", first).replace(db, db + "-2")
-                        .replace("out-toewijzingen", "out-toewijzingen-2") + "\n  " + again
-                        + String.join(" ", second).replace(db, db + "-2").replace("out-declaratie", "out-declaratie-2"));
+        overrides.put("iwmo.db", db != null ? db : dir.resolve("db").toString());
+        overrides.put("iwmo.work", dir.resolve("work").toString());
+        overrides.put("iwmo.today", LargeDeclaratie.TODAY);
+        overrides.put("iwmo.inbox.poll-delay", "50");
+        overrides.put("iwmo.inbox.min-age", "1");
+        out.printf("benchmark: %d WMO301 toewijzingen, then %d monthly WMO323(s) of %d prestaties against them%s, store %s;"
+                + " heap max %d MB%n", clients, months, prestaties,
+                rejectEvery > 0 ? " (every " + rejectEvery + "th rejected)" : "",
+                nl.iwmohub.store.Database.forLog(nl.iwmohub.store.Database.jdbcUrl(overrides.get("iwmo.db"))),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        Floor floor = new Floor();
+        List<String[]> rows = new ArrayList<>();
+        try (HubRuntime hub = new HubRuntime(Settings.load(Map.of(), overrides))) {
+            hub.start();
+            long t0 = System.nanoTime();
+            seed(hub, clients);
+            out.printf("recorded the %d toewijzingen in %.1f s (the first through the ingest route, the others as copies"
+                    + " of its stored row)%n", clients, (System.nanoTime() - t0) / 1e9);
+            for (int m = 1; m <= months; m++) {
+                Path file = files.resolve("month-" + m + "-wmo323.xml");
+                LargeDeclaratie.write(file, prestaties, m, rejectEvery);
+                Path part = inbox.resolve(".month-" + m + ".part");
+                Files.copy(file, part, StandardCopyOption.REPLACE_EXISTING);
+                long start = System.nanoTime();
+                Files.move(part, inbox.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+                while (hasFiles(inbox) || hasFiles(dir.resolve("work"))) Thread.sleep(10);
+                double hubSeconds = (System.nanoTime() - start) / 1e9;
+                double floorSeconds = floor.seconds(file);
+                rows.add(new String[] {String.valueOf(m), String.format("%.1f MB", Files.size(file) / 1e6),
+                        String.format("%.2f s", hubSeconds), String.format("%.2f s", floorSeconds),
+                        String.format("%.1f", hubSeconds / floorSeconds), verdict(hub, "BENCH-323-M" + m)});
             }
-            return 0;
         } finally {
             if (temporary) deleteTree(dir);
+        }
+        out.println("| month | size | hub (inbox to settled) | floor (parse + XSD, best of 2) | hub / floor | verdict |");
+        out.println("|---|---|---|---|---|---|");
+        for (String[] row : rows) out.println("| " + String.join(" | ", row) + " |");
+        out.printf("peak heap (its pools together) %d MB%n", peakHeapMb());
+        String expected = rejectEvery > 0 ? "PARTLY_REJECTED" : "ACCEPTED";
+        return rows.stream().allMatch(r -> r[5].startsWith(expected)) ? 0 : 1;
+    }
+
+    /**
+     * The toewijzingen the declaraties are judged against. Client 0's WMO301 goes through the ingest route; the
+     * others are its stored ToegewezenProduct with the client's BSN and ToewijzingNummer, written straight into
+     * the store (25,000 WMO301s through the route would take minutes, and {@code --messages} measures that route).
+     */
+    private static void seed(HubRuntime hub, int clients) throws Exception {
+        hub.process("t000001.xml", LargeDeclaratie.toewijzing(0).getBytes(StandardCharsets.UTF_8));
+        var toewijzingen = new nl.iwmohub.store.Toewijzingen();
+        hub.database().inTransaction(c -> {
+            var first = toewijzingen.actueel(c, "0109", List.of(300_000_000L)).get(300_000_000L);
+            if (first == null) throw new IllegalStateException("the first toewijzing was not recorded");
+            var p = first.product();
+            List<nl.iwmohub.domain.ToegewezenProduct> batch = new ArrayList<>();
+            for (int client = 1; client < clients; client++) {
+                batch.add(new nl.iwmohub.domain.ToegewezenProduct(p.gemeente(), p.aanbieder(), LargeDeclaratie.bsn(client),
+                        300_000_000L + client, p.productcategorie(), p.productcode(), p.toewijzingsdatum(),
+                        p.toewijzingstijd(), p.ingangsdatum(), p.einddatum(), p.redenWijziging(), p.volume(), p.eenheid(),
+                        p.frequentie(), p.budget()));
+                if (batch.size() == 1000 || client == clients - 1) {
+                    toewijzingen.insert(c, first.berichtId(), batch);
+                    batch.clear();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The outcome the store recorded for the declaratie, and how many findings. */
+    private static String verdict(HubRuntime hub, String identificatie) throws java.sql.SQLException {
+        try (var c = hub.database().dataSource().getConnection(); var s = c.prepareStatement(
+                "SELECT b.uitkomst, (SELECT COUNT(*) FROM bevinding f WHERE f.bericht_id = b.id) FROM bericht b"
+                        + " WHERE b.richting = 'IN' AND b.identificatie = ? ORDER BY b.id DESC")) {
+            s.setString(1, identificatie);
+            try (var r = s.executeQuery()) {
+                return r.next() ? r.getString(1) + ", " + r.getLong(2) + " finding(s)" : "not stored";
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    /** The floor: a plain namespace-aware parse of the file with validation against our own XSD, nothing kept. */
+    private static final class Floor {
+        private final javax.xml.validation.Schema schema;
+
+        Floor() throws org.xml.sax.SAXException {
+            var factory = javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            schema = factory.newSchema(BenchmarkCommand.class.getClassLoader()
+                    .getResource(nl.iwmohub.bericht.BerichtType.WMO323.xsdResource()));
+        }
+
+        /** The better of two runs: the first of a month may still be compiling what the hub's reading did not use. */
+        double seconds(Path file) throws Exception {
+            double best = Double.MAX_VALUE;
+            for (int run = 0; run < 2; run++) {
+                long start = System.nanoTime();
+                schema.newValidator().validate(new javax.xml.transform.stream.StreamSource(file.toFile()));
+                best = Math.min(best, (System.nanoTime() - start) / 1e9);
+            }
+            return best;
         }
     }
 

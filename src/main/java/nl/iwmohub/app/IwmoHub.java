@@ -101,10 +101,12 @@ public final class IwmoHub {
                   exit 0 when all pass, 1 when one does not
               java -jar target/iwmo-hub.jar rules
                   prints the table of the rules the hub applies (as in docs/rules.md)
-              java -jar target/iwmo-hub.jar benchmark [--messages N] [--lanes N] [--prestaties N] [--dir DIR] [--db JDBC-URL]
+              java -jar target/iwmo-hub.jar benchmark [--messages N] [--lanes N] [--prestaties N [--months M] [--reject-every K]] [--dir DIR] [--db JDBC-URL]
                   drops N (10000) messages (WMO301 toewijzingen, WMO305 starts) into a hub's inbox under DIR
-                  and prints the throughput and the peak heap used; with --prestaties N: generates
-                  N/2 WMO301 toewijzingen and one WMO323 of N prestaties against them, both through process
+                  and prints the throughput and the peak heap used; with --prestaties N: records
+                  N/2 WMO301 toewijzingen, then drops M (1) monthly WMO323s of N prestaties against them into
+                  the running hub and prints each month's time next to a plain parse + XSD of the same file;
+                  --reject-every K: every K-th prestatie is rejected (a partly rejected declaratie)
               java -jar target/iwmo-hub.jar long-text-benchmark
                   prints the time one WMO301 with a 10 KB, 1 MB and 10 MB Achternaam or Commentaar takes
               java -jar target/iwmo-hub.jar serve [--db DIR-or-JDBC-URL] [--iwmo.http.port=N] [--iwmo.http.users=FILE]

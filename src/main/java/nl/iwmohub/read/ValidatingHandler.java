@@ -2,9 +2,7 @@ package nl.iwmohub.read;
 
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.UnmarshallerHandler;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +52,16 @@ final class ValidatingHandler implements ContentHandler {
     private final int maxErrors;
     private final List<XsdError> errors = new ArrayList<>();
     private final List<String[]> pendingPrefixes = new ArrayList<>();
-    private final Deque<String> path = new ArrayDeque<>();
-    private final Deque<Map<String, Integer>> childCounts = new ArrayDeque<>();
+    /**
+     * The open elements, as local names and sibling numbers per depth (names[0] is the root), and per depth the
+     * count of each child name seen so far; the path string is only built for an error.
+     */
+    private String[] names = new String[16];
+    private int[] indexes = new int[16];
+    private final List<Map<String, Integer>> childCounts = new ArrayList<>();
+    private int depth;
+    /** Whether the element open at depth 2 is the Header (the only place whose values are captured). */
+    private boolean inHeader;
     private final StringBuilder text = new StringBuilder();
     private final String[] headerValues = new String[7];
     private Locator locator;
@@ -161,9 +167,12 @@ final class ValidatingHandler implements ContentHandler {
     }
 
     private String currentPath() {
-        if (path.isEmpty()) return "/";
+        if (depth == 0) return "/";
         StringBuilder result = new StringBuilder();
-        path.descendingIterator().forEachRemaining(p -> result.append('/').append(p));
+        for (int d = 0; d < depth; d++) {
+            result.append('/').append(names[d]);
+            if (indexes[d] > 1) result.append('[').append(indexes[d]).append(']');
+        }
         return result.toString();
     }
 
@@ -195,15 +204,14 @@ final class ValidatingHandler implements ContentHandler {
         if (validator == null) startRoot(uri, localName);
         releaseHeld();
         // Same-name siblings are numbered from the second one on: Prestatie, Prestatie[2], ...
-        int index = childCounts.isEmpty() ? 1 : childCounts.peek().merge(localName, 1, Integer::sum);
-        path.push(index == 1 ? localName : localName + "[" + index + "]");
-        childCounts.push(new HashMap<>());
+        int index = depth == 0 ? 1 : childCounts.get(depth - 1).merge(localName, 1, Integer::sum);
+        push(localName, index);
         text.setLength(0);
         probe.clear();
         validator.startElement(uri, localName, qName, atts);
         TextFacets.Facets facets = probe.facets(type, localName);
         if (facets != null && (facets.maxLength() >= 0 || !facets.patterns().isEmpty())) {
-            heldDepth = path.size();
+            heldDepth = depth;
             heldFacets = facets;
             held.setLength(0);
         }
@@ -340,37 +348,55 @@ final class ValidatingHandler implements ContentHandler {
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
         checkBudget();
-        captureHeaderValue();
-        if (heldDepth == path.size()) endHeld(uri, localName, qName);
+        captureHeaderValue(localName);
+        if (heldDepth == depth) endHeld(uri, localName, qName);
         else validator.endElement(uri, localName, qName);
         heldDepth = -1;
-        path.pop();
-        childCounts.pop();
+        depth--;
+        if (depth == 1) inHeader = false;
         text.setLength(0);
     }
 
-    /** Remembers the Header's leaf values by their path below /Bericht/Header (index suffixes removed). */
-    private void captureHeaderValue() {
-        if (path.size() < 3) return;
-        String p = currentPath().replaceAll("\\[\\d+]", "");
-        int slot = switch (p) {
-            case "/Bericht/Header/BerichtCode" -> 0;
-            case "/Bericht/Header/Afzender" -> 1;
-            case "/Bericht/Header/Ontvanger" -> 2;
-            case "/Bericht/Header/BerichtIdentificatie/Identificatie" -> 3;
-            case "/Bericht/Header/BerichtIdentificatie/Dagtekening" -> 4;
-            case "/Bericht/Header/XsdVersie/BasisschemaXsdVersie" -> 5;
-            case "/Bericht/Header/XsdVersie/BerichtXsdVersie" -> 6;
-            default -> -1;
-        };
+    private void push(String localName, int index) {
+        if (depth == names.length) {
+            names = java.util.Arrays.copyOf(names, depth * 2);
+            indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+        }
+        names[depth] = localName;
+        indexes[depth] = index;
+        if (childCounts.size() == depth) childCounts.add(new HashMap<>());
+        else childCounts.get(depth).clear();
+        depth++;
+        if (depth == 2) inHeader = "Header".equals(localName);
+    }
+
+    /**
+     * Remembers the Header's leaf values by their place below /Bericht/Header (any sibling number): the first of
+     * each. Only inside the Header is anything compared.
+     */
+    private void captureHeaderValue(String localName) {
+        if (!inHeader) return;
+        int slot = -1;
+        if (depth == 3) {
+            slot = switch (localName) {
+                case "BerichtCode" -> 0;
+                case "Afzender" -> 1;
+                case "Ontvanger" -> 2;
+                default -> -1;
+            };
+        } else if (depth == 4 && "BerichtIdentificatie".equals(names[2])) {
+            slot = "Identificatie".equals(localName) ? 3 : "Dagtekening".equals(localName) ? 4 : -1;
+        } else if (depth == 4 && "XsdVersie".equals(names[2])) {
+            slot = "BasisschemaXsdVersie".equals(localName) ? 5 : "BerichtXsdVersie".equals(localName) ? 6 : -1;
+        }
         if (slot >= 0 && headerValues[slot] == null) headerValues[slot] = text.toString();
     }
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
         checkBudget();
-        if (path.size() >= 3 && path.size() <= 4 && text.length() < 256) text.append(ch, start, length);
-        if (heldDepth == path.size()) held.append(ch, start, length);
+        if (inHeader && depth >= 3 && depth <= 4 && text.length() < 256) text.append(ch, start, length);
+        if (heldDepth == depth) held.append(ch, start, length);
         else validator.characters(ch, start, length);
     }
 

@@ -1,10 +1,10 @@
 package nl.iwmohub.retour;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import nl.iwmohub.bericht.BerichtHeader;
 import nl.iwmohub.bericht.BerichtType;
+import nl.iwmohub.model.wmo323.Client;
+import nl.iwmohub.model.wmo323.Prestatie;
 import nl.iwmohub.model.wmo323.Wmo323;
 import nl.iwmohub.read.ReceivedBericht;
 import nl.iwmohub.verdict.Beoordeling;
@@ -59,8 +59,7 @@ public final class DeclaratieAntwoordBuilder {
             antwoordCodes = beoordeling.codesPerKlasse().get(DECLARATIE);
         } else {
             totaal(antwoord, "TotaalToegekendBedrag", totaalToegekend);
-            // only here is the heen message's text needed: the faulty clients are copied as they came
-            clienten(antwoord, Dom.child(Dom.parse(heen.raw()).getDocumentElement(), "Declaratie"), beoordeling);
+            clienten(antwoord, declaratie.getClienten().getClient(), beoordeling);
             antwoordCodes = List.of(Beoordeling.GEEN_OPMERKINGEN);
         }
         RetourBuilder.appendRetourCodes(antwoord, ANTWOORD, antwoordCodes);
@@ -97,33 +96,55 @@ public final class DeclaratieAntwoordBuilder {
         Dom.basisElement(totaal, "DebetCredit", signed < 0 ? "C" : "D");
     }
 
-    /** The faulty clients: a client fault returns all its prestaties (0233); else only the rejected ones. */
-    private static void clienten(Element antwoord, Element declaratie, Beoordeling beoordeling) {
+    /**
+     * The faulty clients: a client fault returns all its prestaties (0233); else only the rejected ones. They are
+     * written from the model the message was read into, element for element as it came (the same names, order and
+     * values; a number or date in its canonical form), so the message is never parsed a second time.
+     */
+    private static void clienten(Element antwoord, List<Client> clients, Beoordeling beoordeling) {
         Element clienten = Dom.element(antwoord, ANTWOORD, "Clienten");
-        Dom.CopyRules rules = new Dom.CopyRules() {
-            @Override
-            public boolean keep(Element source, String path) {
-                if (!"Prestatie".equals(source.getLocalName())) return true;
-                return beoordeling.codesFor(path).stream().anyMatch(c -> !c.equals(Beoordeling.GEEN_OPMERKINGEN));
-            }
-
-            @Override
-            public void complete(Element copy, String path) {
-                String name = copy.getLocalName();
-                if (ANTWOORD.namespace().equals(copy.getNamespaceURI())
-                        && (name.equals("Client") || name.equals("Prestatie"))) {
-                    RetourBuilder.appendRetourCodes(copy, ANTWOORD, beoordeling.codesFor(path));
+        for (int i = 0; i < clients.size(); i++) {
+            String path = DECLARATIE + "/Clienten/Client" + index(i);
+            if (!beoordeling.hasFindingsAtOrBelow(path)) continue;
+            Client client = clients.get(i);
+            Element copy = Dom.element(clienten, ANTWOORD, "Client");
+            Dom.element(copy, ANTWOORD, "Bsn", client.getBsn());
+            Element prestaties = Dom.element(copy, ANTWOORD, "Prestaties");
+            List<Prestatie> list = client.getPrestaties().getPrestatie();
+            for (int j = 0; j < list.size(); j++) {
+                List<String> codes = beoordeling.codesFor(path + "/Prestaties/Prestatie" + index(j));
+                if (codes.stream().anyMatch(c -> !c.equals(Beoordeling.GEEN_OPMERKINGEN))) {
+                    prestatie(prestaties, list.get(j), codes);
                 }
             }
-        };
-        var sourceClienten = Dom.child(declaratie, "Clienten");
-        Map<String, Integer> seen = new HashMap<>();
-        for (var n = sourceClienten.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element client) {
-                int index = seen.merge(client.getLocalName(), 1, Integer::sum);
-                String path = DECLARATIE + "/Clienten/Client" + (index == 1 ? "" : "[" + index + "]");
-                if (beoordeling.hasFindingsAtOrBelow(path)) Dom.copy(client, path, clienten, HEEN, ANTWOORD, rules);
-            }
+            RetourBuilder.appendRetourCodes(copy, ANTWOORD, beoordeling.codesFor(path));
         }
+    }
+
+    private static void prestatie(Element parent, Prestatie p, List<String> codes) {
+        Element e = Dom.element(parent, ANTWOORD, "Prestatie");
+        Element referentie = Dom.element(e, ANTWOORD, "ProductReferentie");
+        Dom.basisElement(referentie, "ReferentieNummer", p.getProductReferentie().getReferentieNummer());
+        if (p.getProductReferentie().getVorigReferentieNummer() != null) {
+            Dom.basisElement(referentie, "VorigReferentieNummer", p.getProductReferentie().getVorigReferentieNummer());
+        }
+        Dom.element(e, ANTWOORD, "ToewijzingNummer", String.valueOf(p.getToewijzingNummer()));
+        Dom.element(e, ANTWOORD, "ProductCategorie", p.getProductCategorie());
+        Dom.element(e, ANTWOORD, "ProductCode", p.getProductCode());
+        Element periode = Dom.element(e, ANTWOORD, "ProductPeriode");
+        Dom.basisElement(periode, "Begindatum", p.getProductPeriode().getBegindatum().toString());
+        Dom.basisElement(periode, "Einddatum", p.getProductPeriode().getEinddatum().toString());
+        Dom.element(e, ANTWOORD, "GeleverdVolume", String.valueOf(p.getGeleverdVolume()));
+        Dom.element(e, ANTWOORD, "Eenheid", p.getEenheid());
+        if (p.getProductTarief() != null) Dom.element(e, ANTWOORD, "ProductTarief", String.valueOf(p.getProductTarief()));
+        Element bedrag = Dom.element(e, ANTWOORD, "IngediendBedrag");
+        Dom.basisElement(bedrag, "Bedrag", String.valueOf(p.getIngediendBedrag().getBedrag()));
+        Dom.basisElement(bedrag, "DebetCredit", p.getIngediendBedrag().getDebetCredit().value());
+        RetourBuilder.appendRetourCodes(e, ANTWOORD, codes);
+    }
+
+    /** Same-name siblings are numbered from the second one on, as in the findings' paths. */
+    private static String index(int zeroBased) {
+        return zeroBased == 0 ? "" : "[" + (zeroBased + 1) + "]";
     }
 }

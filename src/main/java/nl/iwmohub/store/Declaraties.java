@@ -23,9 +23,9 @@ import nl.iwmohub.domain.Prestatie;
  * not sent (IV087) and are left out; their prestaties are stored with verwerkt = false.
  */
 public final class Declaraties {
-    private static final String COLUMNS = "bsn, referentie_nummer, vorig_referentie_nummer, toewijzing_nummer,"
-            + " productcategorie, productcode, begindatum, einddatum, geleverd_volume, eenheid, ingediend_bedrag,"
-            + " debet_credit, toegekend";
+    private static final String COLUMNS = "p.bsn, p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer,"
+            + " p.productcategorie, p.productcode, p.begindatum, p.einddatum, p.geleverd_volume, p.eenheid,"
+            + " p.ingediend_bedrag, p.debet_credit, p.toegekend";
 
     /** TR333: has this aanbieder sent a (processed) declaratie with this DeclaratieNummer? */
     public boolean declaratieNummerGebruikt(Connection c, String aanbieder, String nummer) throws SQLException {
@@ -56,47 +56,35 @@ public final class Declaraties {
     /** TR314, TR323: the processed prestaties of this aanbieder with one of these ReferentieNummers. */
     public List<EerderePrestatie> metReferentie(Connection c, String aanbieder, Collection<String> referenties)
             throws SQLException {
-        return select(c, "aanbieder = ? AND verwerkt = TRUE AND referentie_nummer", aanbieder, referenties);
+        return select(c, "VARCHAR", "p.aanbieder = ? AND p.referentie_nummer = k.sleutel AND p.verwerkt = TRUE",
+                aanbieder, referenties);
     }
 
     /** TR390: the granted credits of this aanbieder on one of these (debet) ReferentieNummers. */
     public List<EerderePrestatie> creditsOp(Connection c, String aanbieder, Collection<String> referenties)
             throws SQLException {
-        return select(c, "aanbieder = ? AND toegekend = TRUE AND debet_credit = 'C' AND vorig_referentie_nummer",
-                aanbieder, referenties);
+        return select(c, "VARCHAR", "p.aanbieder = ? AND p.vorig_referentie_nummer = k.sleutel AND p.toegekend = TRUE"
+                + " AND p.debet_credit = 'C'", aanbieder, referenties);
     }
 
     /** TR322, TR369, TR389, TR385: the granted prestaties on these toewijzingen of the gemeente. */
     public List<EerderePrestatie> toegekendOp(Connection c, String gemeente, Collection<Long> toewijzingNummers)
             throws SQLException {
-        List<EerderePrestatie> result = new ArrayList<>();
-        List<Long> all = new ArrayList<>(new HashSet<>(toewijzingNummers));
-        for (int from = 0; from < all.size(); from += Toewijzingen.BATCH) {
-            List<Long> batch = all.subList(from, Math.min(all.size(), from + Toewijzingen.BATCH));
-            String sql = "SELECT " + COLUMNS + " FROM prestatie WHERE gemeente = ? AND toegekend = TRUE"
-                    + " AND toewijzing_nummer IN (" + Toewijzingen.placeholders(batch.size()) + ")";
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, gemeente);
-                for (int i = 0; i < batch.size(); i++) s.setLong(i + 2, batch.get(i));
-                read(s, result);
-            }
-        }
-        return result;
+        return select(c, "BIGINT", "p.gemeente = ? AND p.toewijzing_nummer = k.sleutel AND p.toegekend = TRUE",
+                gemeente, toewijzingNummers);
     }
 
-    private static List<EerderePrestatie> select(Connection c, String where, String aanbieder, Collection<String> keys)
-            throws SQLException {
+    /** The prestaties joined on one of these keys (one index seek each: see {@link Toewijzingen#keys}). */
+    private static List<EerderePrestatie> select(Connection c, String keyType, String on, String party,
+                                                 Collection<?> keys) throws SQLException {
         List<EerderePrestatie> result = new ArrayList<>();
-        List<String> all = new ArrayList<>(new HashSet<>(keys));
-        for (int from = 0; from < all.size(); from += Toewijzingen.BATCH) {
-            List<String> batch = all.subList(from, Math.min(all.size(), from + Toewijzingen.BATCH));
-            String sql = "SELECT " + COLUMNS + " FROM prestatie WHERE " + where + " IN ("
-                    + Toewijzingen.placeholders(batch.size()) + ")";
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, aanbieder);
-                for (int i = 0; i < batch.size(); i++) s.setString(i + 2, batch.get(i));
-                read(s, result);
-            }
+        if (keys.isEmpty()) return result;
+        String sql = "SELECT " + COLUMNS + " FROM " + Toewijzingen.keys(keyType) + " JOIN prestatie p ON " + on;
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            Set<?> distinct = new HashSet<>(keys);
+            s.setObject(1, "BIGINT".equals(keyType) ? distinct.toArray(new Long[0]) : distinct.toArray(new String[0]));
+            s.setString(2, party);
+            read(s, result);
         }
         return result;
     }

@@ -9,7 +9,6 @@ import java.sql.Time;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,32 +18,29 @@ import nl.iwmohub.domain.ToegewezenProduct;
 import nl.iwmohub.domain.ToewijzingVersie;
 
 /**
- * The toewijzingen the hub recorded: every version of every ToegewezenProduct. Every read takes a whole message's worth of numbers or BSNs at
- * once, in batches, so a declaration of 50,000 prestaties costs tens of queries, not one per prestatie.
+ * The toewijzingen the hub recorded: every version of every ToegewezenProduct. Every read takes a whole message's
+ * worth of numbers or BSNs at once, as one table-valued parameter ({@link #keys}), so a declaration of 50,000
+ * prestaties costs one query per kind of state, not one per prestatie.
  */
 public final class Toewijzingen {
-    static final int BATCH = 500;
-    private static final String COLUMNS = "id, bericht_id, gemeente, aanbieder, bsn, toewijzing_nummer, productcategorie,"
-            + " productcode, toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum, reden_wijziging, volume,"
-            + " eenheid, frequentie, budget";
+    private static final String COLUMNS = "t.id, t.bericht_id, t.gemeente, t.aanbieder, t.bsn, t.toewijzing_nummer,"
+            + " t.productcategorie, t.productcode, t.toewijzingsdatum, t.toewijzingstijd, t.ingangsdatum, t.einddatum,"
+            + " t.reden_wijziging, t.volume, t.eenheid, t.frequentie, t.budget";
 
     /** Every stored version of these toewijzingen of the gemeente, oldest first per number (IV013 order). */
     public Map<Long, List<ToewijzingVersie>> versies(Connection c, String gemeente, Collection<Long> nummers)
             throws SQLException {
         Map<Long, List<ToewijzingVersie>> result = new HashMap<>();
-        List<Long> all = new ArrayList<>(new HashSet<>(nummers));
-        for (int from = 0; from < all.size(); from += BATCH) {
-            List<Long> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-            String sql = "SELECT " + COLUMNS + " FROM toegewezen_product WHERE gemeente = ? AND toewijzing_nummer IN ("
-                    + placeholders(batch.size()) + ")";
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, gemeente);
-                for (int i = 0; i < batch.size(); i++) s.setLong(i + 2, batch.get(i));
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        ToewijzingVersie v = read(r);
-                        result.computeIfAbsent(v.product().toewijzingNummer(), k -> new ArrayList<>()).add(v);
-                    }
+        if (nummers.isEmpty()) return result;
+        String sql = "SELECT " + COLUMNS + " FROM " + keys("BIGINT") + " JOIN toegewezen_product t"
+                + " ON t.gemeente = ? AND t.toewijzing_nummer = k.sleutel";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, new HashSet<>(nummers).toArray(new Long[0]));
+            s.setString(2, gemeente);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ToewijzingVersie v = read(r);
+                    result.computeIfAbsent(v.product().toewijzingNummer(), k -> new ArrayList<>()).add(v);
                 }
             }
         }
@@ -64,21 +60,28 @@ public final class Toewijzingen {
     public Set<String> clientenVanAanbieder(Connection c, String gemeente, String aanbieder, Collection<String> bsns)
             throws SQLException {
         Set<String> result = new HashSet<>();
-        List<String> all = new ArrayList<>(new HashSet<>(bsns));
-        for (int from = 0; from < all.size(); from += BATCH) {
-            List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-            String sql = "SELECT DISTINCT bsn FROM toegewezen_product WHERE gemeente = ? AND aanbieder = ? AND bsn IN ("
-                    + placeholders(batch.size()) + ")";
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, gemeente);
-                s.setString(2, aanbieder);
-                for (int i = 0; i < batch.size(); i++) s.setString(i + 3, batch.get(i));
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) result.add(r.getString(1));
-                }
+        if (bsns.isEmpty()) return result;
+        String sql = "SELECT DISTINCT t.bsn FROM " + keys("VARCHAR") + " JOIN toegewezen_product t"
+                + " ON t.gemeente = ? AND t.aanbieder = ? AND t.bsn = k.sleutel";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, new HashSet<>(bsns).toArray(new String[0]));
+            s.setString(2, gemeente);
+            s.setString(3, aanbieder);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) result.add(r.getString(1));
             }
         }
         return result;
+    }
+
+    /**
+     * A whole message's keys as one table-valued parameter {@code k(sleutel)} (the first parameter, a Java array of
+     * distinct keys), to be joined with an indexed table: each key is one index seek, on H2 and PostgreSQL alike,
+     * so a read costs what the message asks, whatever else the table holds. (An {@code IN (?, ?, ...)} list made
+     * H2 seek only the index's first column and read every row of the gemeente or aanbieder, once per batch.)
+     */
+    static String keys(String sqlType) {
+        return "UNNEST(CAST(? AS " + sqlType + " ARRAY)) AS k(sleutel)";
     }
 
     /** IV013: by Toewijzingsdatum, then Toewijzingstijd, then arrival (the row id). */
@@ -104,10 +107,6 @@ public final class Toewijzingen {
                 r.getString("reden_wijziging"), volume == null ? null : volume.intValue(), r.getString("eenheid"),
                 r.getString("frequentie"), budget == null ? null : budget.intValue());
         return new ToewijzingVersie(r.getLong("id"), r.getLong("bericht_id"), p);
-    }
-
-    static String placeholders(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     /** Records every ToegewezenProduct of a WMO301 as a new version of its toewijzing. */
