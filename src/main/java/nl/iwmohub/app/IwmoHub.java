@@ -52,6 +52,9 @@ public final class IwmoHub {
                 case "benchmark" -> {
                     return BenchmarkCommand.run(options, System.out);
                 }
+                case "store-size" -> {
+                    return StoreSizeCommand.run(options, System.out);
+                }
                 case "long-text-benchmark" -> {
                     return LongTextBenchmarkCommand.run(options, System.out);
                 }
@@ -105,6 +108,8 @@ public final class IwmoHub {
                   drops N (10000) messages (WMO301 toewijzingen, WMO305 starts) into a hub's inbox under DIR
                   and prints the throughput and the peak heap used; with --prestaties N: generates
                   N/2 WMO301 toewijzingen and one WMO323 of N prestaties against them, both through process
+              java -jar target/iwmo-hub.jar store-size [--db DIR-or-JDBC-URL]
+                  prints the store's size next to the bytes it holds (message bytes and row values), per table
               java -jar target/iwmo-hub.jar long-text-benchmark
                   prints the time one WMO301 with a 10 KB, 1 MB and 10 MB Achternaam or Commentaar takes
               java -jar target/iwmo-hub.jar serve [--db DIR-or-JDBC-URL] [--iwmo.http.port=N] [--iwmo.http.users=FILE]

@@ -63,9 +63,10 @@ public final class Database implements AutoCloseable {
         if (dbOption.startsWith("jdbc:")) return dbOption;
         Path dir = Path.of(dbOption).toAbsolutePath();
         // WRITE_DELAY=0: H2 otherwise writes a commit to disk up to 500 ms later, and a killed hub would lose
-        // committed outcomes whose answers were already written (found by CrashTest).
+        // committed outcomes whose answers were already written (found by CrashTest). COMPRESS=TRUE: pages are
+        // written LZF-compressed; the stored XML takes about half the space, at no throughput measured.
         return "jdbc:h2:file:" + dir.resolve("iwmo-hub").toString().replace('\\', '/')
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;COMPRESS=TRUE";
     }
 
     /** A JDBC URL fit for a log line: a password given in it is left out. */
@@ -111,6 +112,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        H2Compaction.onClose(dataSource, dataSource.getJdbcUrl());
         dataSource.close();
     }
 }
