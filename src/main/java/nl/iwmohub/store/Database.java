@@ -112,7 +112,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        H2Compaction.onClose(dataSource, dataSource.getJdbcUrl());
         dataSource.close();
+        H2Compaction.afterClose(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
     }
 }

@@ -1,7 +1,7 @@
 package nl.iwmohub.store;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,35 +27,25 @@ final class H2Compaction {
 
     private H2Compaction() {}
 
-    static void onClose(HikariDataSource dataSource, String jdbcUrl) {
+    /**
+     * After the pool is closed, on one plain connection: nothing may reopen the database while SHUTDOWN COMPACT
+     * writes and renames the file (a pool refilling itself did, and the next open found the file corrupted).
+     */
+    static void afterClose(String jdbcUrl, String user, String password) {
         if (!jdbcUrl.startsWith("jdbc:h2:file:") || jdbcUrl.toUpperCase(Locale.ROOT).contains("ACCESS_MODE_DATA=R")) return;
-        Connection c = null;
-        boolean closedUnder = false;
-        try {
-            c = dataSource.getConnection();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user == null ? "" : user, password == null ? "" : password)) {
+            c.setAutoCommit(false);
             int inUse = inUse(c);
             if (inUse >= BELOW_FILL_RATE) return;
             long start = System.nanoTime();
-            Statement s = c.createStatement();
-            closedUnder = true;
-            s.execute("SHUTDOWN COMPACT");
+            try (Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
+            }
             LOG.info("store compacted on close ({}% of the file was in use) in {} ms", inUse,
                     (System.nanoTime() - start) / 1_000_000);
         } catch (SQLException | RuntimeException e) {
             // a store that cannot be compacted now is still whole; the next close tries again
             LOG.warn("the store was not compacted on close: {}", e.toString());
-        } finally {
-            // after SHUTDOWN the database is closed under the connection: the pool drops it instead of rolling it back
-            if (c != null && closedUnder) dataSource.evictConnection(c);
-            else if (c != null) closeQuietly(c);
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException e) {
-            LOG.debug("closing: {}", e.toString());
         }
     }
 
