@@ -26,6 +26,7 @@ import nl.iwmohub.retour.MessageCheck;
 import nl.iwmohub.retour.RetourBuilder;
 import nl.iwmohub.route.BackOff;
 import nl.iwmohub.route.InboxGate;
+import nl.iwmohub.route.Ingest;
 import nl.iwmohub.route.Intake;
 import nl.iwmohub.route.Lanes;
 import nl.iwmohub.route.Send;
@@ -47,6 +48,7 @@ final class HubConfiguration {
     private final Lanes lanes;
     private final BackOff backOff;
     private final Settle settle;
+    private final Ingest ingest;
     private final Map<String, Object> beans = new LinkedHashMap<>();
 
     HubConfiguration(Settings settings) {
@@ -62,18 +64,26 @@ final class HubConfiguration {
         }
         this.hub = hub(settings, database);
         Registry rules = hub.rules();
-        beans.put("intake", new Intake(hub, new UnprocessedInputs(hub), GgkWiring.inbound(settings, hub)));
-        beans.put("toewijzing", new MessageProcessor(hub, new ToewijzingHandler(rules, catalogus)));
-        beans.put("retourToewijzing", new MessageProcessor(hub, new RetourToewijzingHandler(hub.berichten())));
-        beans.put("startZorg", new MessageProcessor(hub, new LeveringHandler(false, rules, catalogus)));
-        beans.put("stopZorg", new MessageProcessor(hub, new LeveringHandler(true, rules, catalogus)));
-        beans.put("declaratie", new MessageProcessor(hub, new DeclaratieHandler(rules, catalogus)));
+        Intake intake = new Intake(hub, new UnprocessedInputs(hub), GgkWiring.inbound(settings, hub));
+        MessageProcessor toewijzing = new MessageProcessor(hub, new ToewijzingHandler(rules, catalogus));
+        MessageProcessor retourToewijzing = new MessageProcessor(hub, new RetourToewijzingHandler(hub.berichten()));
+        MessageProcessor startZorg = new MessageProcessor(hub, new LeveringHandler(false, rules, catalogus));
+        MessageProcessor stopZorg = new MessageProcessor(hub, new LeveringHandler(true, rules, catalogus));
+        MessageProcessor declaratie = new MessageProcessor(hub, new DeclaratieHandler(rules, catalogus));
+        beans.put("intake", intake);
+        beans.put("toewijzing", toewijzing);
+        beans.put("retourToewijzing", retourToewijzing);
+        beans.put("startZorg", startZorg);
+        beans.put("stopZorg", stopZorg);
+        beans.put("declaratie", declaratie);
         // a fault of the environment is waited for and tried again by the lanes; the batch command does not wait
         this.backOff = new BackOff(!"false".equals(settings.asProperties().getProperty("iwmo.inbox.enabled")),
                 settings.getLong("iwmo.retry.delay"), settings.getLong("iwmo.retry.max-delay"));
         beans.put("backOff", backOff);
-        beans.put("send", new Send(new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.tijd()),
-                GgkWiring.outbound(settings, database, hub), backOff));
+        Send send = new Send(new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.tijd()),
+                GgkWiring.outbound(settings, database, hub), backOff);
+        beans.put("send", send);
+        this.ingest = new Ingest(intake, toewijzing, retourToewijzing, startZorg, stopZorg, declaratie, send);
         // the lanes: the inbox route's step, and the parameter source of the lane routes (lane-0 .. lane-N-1)
         this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"),
                 (int) settings.getLong("iwmo.message.max-attempts"));
@@ -103,6 +113,11 @@ final class HubConfiguration {
 
     Settle settle() {
         return settle;
+    }
+
+    /** The ingest route's steps as one call, for the batch command (no Camel). */
+    Ingest ingest() {
+        return ingest;
     }
 
     /** The beans by the names the routes use. */
@@ -151,15 +166,23 @@ final class HubConfiguration {
         }
     }
 
+    /** Controleniveau 1 and 2 only, as the hub checks them, without a store or Camel (the check command). */
+    static MessageCheck messageCheck(Settings settings) {
+        return new MessageCheck(reader(settings), Registry.standard(), clock(settings.get("iwmo.today")));
+    }
+
+    private static BerichtReader reader(Settings settings) {
+        return new BerichtReader(new Schemas(), settings.getLong("iwmo.max-file-size"),
+                (int) settings.getLong("iwmo.max-xsd-errors"), settings.getLong("iwmo.message.budget"));
+    }
+
     private static Hub hub(Settings settings, Database database) {
-        Schemas schemas = new Schemas();
         String xsltVersie = settings.get("iwmo.xslt-versie");
         Set<String> gemeenten = settings.list("iwmo.gemeenten");
         for (String g : gemeenten) {
             if (!g.matches("[0-9]{4}")) throw new IllegalArgumentException("iwmo.gemeenten: '" + g + "' is not a CBS code (4 digits)");
         }
-        BerichtReader reader = new BerichtReader(schemas, settings.getLong("iwmo.max-file-size"),
-                (int) settings.getLong("iwmo.max-xsd-errors"), settings.getLong("iwmo.message.budget"));
+        BerichtReader reader = reader(settings);
         Registry rules = Registry.standard();
         Clock clock = clock(settings.get("iwmo.today"));
         return new Hub(database, new BerichtStore(), reader, rules, new RetourBuilder(xsltVersie),

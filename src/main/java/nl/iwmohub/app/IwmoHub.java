@@ -52,6 +52,9 @@ public final class IwmoHub {
                 case "benchmark" -> {
                     return BenchmarkCommand.run(options, System.out);
                 }
+                case "store-size" -> {
+                    return StoreSizeCommand.run(options, System.out);
+                }
                 case "long-text-benchmark" -> {
                     return LongTextBenchmarkCommand.run(options, System.out);
                 }
@@ -107,6 +110,8 @@ public final class IwmoHub {
                   N/2 WMO301 toewijzingen, then drops M (1) monthly WMO323s of N prestaties against them into
                   the running hub and prints each month's time next to a plain parse + XSD of the same file;
                   --reject-every K: every K-th prestatie is rejected (a partly rejected declaratie)
+              java -jar target/iwmo-hub.jar store-size [--db DIR-or-JDBC-URL]
+                  prints the store's size next to the bytes it holds (message bytes and row values), per table
               java -jar target/iwmo-hub.jar long-text-benchmark
                   prints the time one WMO301 with a 10 KB, 1 MB and 10 MB Achternaam or Commentaar takes
               java -jar target/iwmo-hub.jar serve [--db DIR-or-JDBC-URL] [--iwmo.http.port=N] [--iwmo.http.users=FILE]

@@ -14,10 +14,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.iwmohub.report.Report;
+import nl.iwmohub.route.Delivery;
+import nl.iwmohub.route.Ingest;
+import nl.iwmohub.store.Database;
 
 /**
- * {@code process}: the given files, once, through the same routes and core as the running hub. Inputs are
- * read, never moved; everything the hub sends is written under --out, with report.json.
+ * {@code process}: the given files, once, through the same ingest steps and core as the running hub (called
+ * directly, without Camel: {@link Ingest}). Inputs are read, never moved; everything the hub sends is written
+ * under --out as it goes, with report.json at the end.
  */
 final class ProcessCommand {
     private ProcessCommand() {}
@@ -63,14 +67,20 @@ final class ProcessCommand {
         Settings settings = Settings.load(System.getenv(), overrides);
 
         Report report = new Report();
-        try (HubRuntime hub = new HubRuntime(settings)) {
-            hub.start();
-            for (Path file : files) {
-                if (!Files.isReadable(file)) {
-                    report.addUnreadable(file.toString(), "cannot read the file");
-                    continue;
+        try {
+            // the ingest route's steps called directly: the same beans as the running hub's routes, without starting
+            // Camel (most of the start-up of a run over one small file). Each input's outgoing files are written by
+            // its send step; the report keeps one entry per input, not the messages (memory stays flat).
+            HubConfiguration configuration = new HubConfiguration(settings);
+            try (Database database = configuration.database()) {
+                Ingest ingest = configuration.ingest();
+                for (Path file : files) {
+                    if (!Files.isReadable(file)) {
+                        report.addUnreadable(file.toString(), "cannot read the file");
+                        continue;
+                    }
+                    report.add(ingest.ingest(Delivery.of(file.getFileName().toString(), file)));
                 }
-                report.add(hub.process(file));
             }
         } finally {
             if (tempDb != null) deleteTree(tempDb);

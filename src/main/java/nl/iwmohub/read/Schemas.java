@@ -3,8 +3,8 @@ package nl.iwmohub.read;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import java.net.URL;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
@@ -12,39 +12,58 @@ import nl.iwmohub.bericht.BerichtType;
 import org.xml.sax.SAXException;
 
 /**
- * The project's XSDs (packaged from xsd/) and the generated JAXB model, loaded once per message type.
+ * The project's XSDs (packaged from xsd/) and the generated JAXB model, each compiled on the first use of its
+ * message type: a command that reads one WMO305 compiles the WMO305 schema (and the WMO306 of its answer), not
+ * all fourteen (start-up, issue 14). That every XSD is on the classpath is checked at once.
  * Schema and JAXBContext are thread-safe; validators and unmarshallers are made per use.
  */
 public final class Schemas {
-    private final Map<BerichtType, Schema> schemas = new EnumMap<>(BerichtType.class);
-    private final Map<BerichtType, JAXBContext> contexts = new EnumMap<>(BerichtType.class);
+    private final Map<BerichtType, Schema> schemas = new ConcurrentHashMap<>();
+    private final Map<BerichtType, JAXBContext> contexts = new ConcurrentHashMap<>();
     private final TextFacets facets = new TextFacets();
 
     public Schemas() {
+        for (BerichtType type : BerichtType.values()) url(type);
+    }
+
+    private static URL url(BerichtType type) {
+        URL url = Schemas.class.getClassLoader().getResource(type.xsdResource());
+        if (url == null) throw new IllegalStateException("XSD missing from the classpath: " + type.xsdResource());
+        return url;
+    }
+
+    public Schema schema(BerichtType type) {
+        Schema schema = schemas.get(type);
+        return schema != null ? schema : compile(type);
+    }
+
+    /** One at a time: a SchemaFactory is not thread-safe, and a type is compiled once. */
+    private synchronized Schema compile(BerichtType type) {
+        Schema schema = schemas.get(type);
+        if (schema != null) return schema;
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         try {
             // Only our own schema files may be read: imports resolve relative to the packaged xsd/ folder.
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
-            for (BerichtType type : BerichtType.values()) {
-                URL url = Schemas.class.getClassLoader().getResource(type.xsdResource());
-                if (url == null) throw new IllegalStateException("XSD missing from the classpath: " + type.xsdResource());
-                schemas.put(type, factory.newSchema(url));
-            }
+            schema = factory.newSchema(url(type));
         } catch (SAXException e) {
-            throw new IllegalStateException("cannot load the iWmo XSDs: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot load the iWmo XSD " + type.xsdResource() + ": " + e.getMessage(), e);
         }
-    }
-
-    public Schema schema(BerichtType type) {
-        return schemas.get(type);
+        schemas.put(type, schema);
+        return schema;
     }
 
     TextFacets facets() {
         return facets;
     }
 
-    public synchronized JAXBContext context(BerichtType type) {
+    public JAXBContext context(BerichtType type) {
+        JAXBContext context = contexts.get(type);
+        return context != null ? context : newContext(type);
+    }
+
+    private synchronized JAXBContext newContext(BerichtType type) {
         return contexts.computeIfAbsent(type, t -> {
             try {
                 return JAXBContext.newInstance("nl.iwmohub.model." + t.prefix(), Schemas.class.getClassLoader());

@@ -18,10 +18,9 @@ import nl.iwmohub.verdict.ProcessingResult;
 /** report.json and the printed table of the batch command: one entry per input. File names masked (BSNs). */
 public final class Report {
     private final List<Map<String, Object>> entries = new ArrayList<>();
-    private final List<ProcessingResult> results = new ArrayList<>();
 
+    /** Keeps the entry only: the result's outgoing messages (their bytes) are written already and not held here. */
     public void add(ProcessingResult r) {
-        results.add(r);
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("file", Privacy.fileName(r.fileName()));
         e.put("berichtType", r.berichtType());
