@@ -127,7 +127,7 @@ public final class EnvelopeWriter {
 
     private static Element element(byte[] xml) {
         try {
-            return SecureXml.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
+            return SecureXml.threadDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
         } catch (SAXException | IOException e) {
             return null;
         }

@@ -28,7 +28,7 @@ public final class Soap {
     public static byte[] bodyElement(byte[] soap) {
         Document d;
         try {
-            d = SecureXml.newDocumentBuilder().parse(new ByteArrayInputStream(soap));
+            d = SecureXml.threadDocumentBuilder().parse(new ByteArrayInputStream(soap));
         } catch (SAXException | IOException e) {
             throw new IllegalArgumentException("the request is not well-formed XML: " + e.getMessage());
         }
@@ -49,7 +49,7 @@ public final class Soap {
             }
         }
         if (only == null) throw new IllegalArgumentException("the SOAP Body is empty");
-        Document own = SecureXml.newDocumentBuilder().newDocument();
+        Document own = SecureXml.threadDocumentBuilder().newDocument();
         own.appendChild(own.importNode(only, true));
         return serialise(own);
     }

@@ -160,14 +160,7 @@ class GgkEndToEndIT {
             Map<String, String> settings = ggkSettings(ggkRoot, today, port, ggk.endpoint().toString());
             settings.putAll(extra);
             HubRuntime hub = new HubRuntime(Settings.load(Map.of(), settings));
-            Thread running = new Thread(() -> {
-                try {
-                    hub.run();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            running.start();
+            Thread running = runInBackground(hub);
             URI endpoint = URI.create("http://127.0.0.1:" + port + "/ggk/OntvangAsynchroon");
             HttpClient client = HttpClient.newHttpClient();
             Set<Path> seenFiles = new java.util.HashSet<>();
@@ -346,6 +339,19 @@ class GgkEndToEndIT {
         return settings;
     }
 
+    /** The hub's {@code run} (as the jar's default command) in a thread of its own, started. */
+    private static Thread runInBackground(HubRuntime hub) {
+        Thread running = new Thread(() -> {
+            try {
+                hub.run();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        running.start();
+        return running;
+    }
+
     private static int freePort() throws java.io.IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
@@ -433,14 +439,7 @@ class GgkEndToEndIT {
         settings.put("iwmo.http.port", String.valueOf(port));
         settings.put("iwmo.http.users", temp.resolve("users").toString());
         HubRuntime hub = new HubRuntime(Settings.load(Map.of(), settings));
-        Thread running = new Thread(() -> {
-            try {
-                hub.run();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        running.start();
+        Thread running = runInBackground(hub);
         URI endpoint = URI.create("http://127.0.0.1:" + port + "/ggk/OntvangAsynchroon");
         HttpClient client = HttpClient.newHttpClient();
         Map<String, String> references = new HashMap<>();
