@@ -99,7 +99,8 @@ public final class MessageProcessor {
         }
 
         List<Outgoing> outgoing = new ArrayList<>();
-        RetourIdentity identiteit = new RetourIdentity(String.format("R%011d", berichtId), today);
+        RetourIdentity identiteit = new RetourIdentity(
+                String.format("R%011d", hub.berichten().nextIdentificatieRetour(c)), today);
         retour(b, beoordeling, identiteit, handled).ifPresent(outgoing::add);
         if (handled != null && outcome != Outcome.REJECTED) outgoing.addAll(handled.extraOutgoing());
         if (outcome == Outcome.REJECTED && outgoing.isEmpty()) {

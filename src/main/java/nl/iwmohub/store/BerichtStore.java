@@ -27,6 +27,18 @@ public final class BerichtStore {
         return insert(c, b, null);
     }
 
+    /**
+     * The next number for the Identificatie of a message the hub writes itself (see V13): its own sequence, so two
+     * stores that processed the same messages number them alike, whatever else they keep.
+     */
+    public long nextIdentificatieRetour(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT nextval('identificatie_retour')");
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     private long insert(Connection c, BerichtRecord b, Long inhoudVan) throws SQLException {
         String sql = "INSERT INTO bericht (richting, bericht_type, afzender, ontvanger, identificatie, dagtekening,"
                 + " bestandsnaam, sha256, inhoud, ontvangen_op, uitkomst, antwoord_op, inhoud_van)"

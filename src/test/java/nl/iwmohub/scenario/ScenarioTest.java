@@ -133,7 +133,7 @@ class ScenarioTest {
                 continue;
             }
             assertTrue(Files.isRegularFile(expectedFile), "expected message missing: " + expectedFile);
-            XmlAssert.assertSimilar(expectedFile.toFile(), actual.toFile(), file + " -> " + type);
+            XmlAssert.assertSameContent(expectedFile.toFile(), actual.toFile(), file + " -> " + type);
         }
     }
 }
