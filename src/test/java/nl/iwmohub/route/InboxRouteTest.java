@@ -137,7 +137,7 @@ class InboxRouteTest {
         Map<String, String> expected = Map.of("WMO306", "03-wmo305-start-zorg.WMO306.xml",
                 "WMO308", "04-wmo307-stop-zorg.WMO308.xml", "WMO325", "05-wmo323-declaratie.WMO325.xml");
         for (Map.Entry<String, String> e : expected.entrySet()) {
-            XmlAssert.assertSimilar(FLOW.resolve("expected").resolve(e.getValue()).toFile(),
+            XmlAssert.assertSameContent(FLOW.resolve("expected").resolve(e.getValue()).toFile(),
                     aanbieder.resolve(byType.get(e.getKey()).get(0)).toFile(), e.getKey());
         }
         String foutmelding = byType.get("FOUTMELDING").get(0);
@@ -185,6 +185,7 @@ class InboxRouteTest {
         assertArrayEquals(startZorg, Files.readAllBytes(archived), "archived whole");
         List<String> wmo306 = names(temp.resolve("outbox/12345678")).stream().filter(n -> n.startsWith("WMO306_")).toList();
         assertEquals(1, wmo306.size(), "exactly one WMO306: " + wmo306);
+        // only the WMO301 before it, not the scenario's other inputs: its IdentificatieRetour is another number
         XmlAssert.assertSimilar(FLOW.resolve("expected/03-wmo305-start-zorg.WMO306.xml").toFile(),
                 temp.resolve("outbox/12345678").resolve(wmo306.get(0)).toFile(), "WMO306");
         assertNoLeftovers();

@@ -11,8 +11,10 @@ import org.xmlunit.diff.Diff;
 import org.xmlunit.diff.ElementSelectors;
 
 /**
- * XMLUnit comparison of messages: whitespace and namespace prefixes do not matter, everything else does,
- * except the identifiers the hub generates (IdentificatieRetour, and the WMO325's own Identificatie).
+ * XMLUnit comparison of messages: whitespace and namespace prefixes do not matter, everything else does. The
+ * identifiers the hub generates (IdentificatieRetour, a WMO325's own Identificatie) are numbered alike on every run
+ * of the same inputs on a fresh store, so {@link #assertSameContent} compares them too; {@link #assertSimilar} leaves
+ * them out, for a test that compares with a scenario's expected message after processing other inputs than it.
  */
 public final class XmlAssert {
     private static final Set<String> GENERATED = Set.of("IdentificatieRetour");
