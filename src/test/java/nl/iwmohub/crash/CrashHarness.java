@@ -142,7 +142,10 @@ final class CrashHarness {
         Thread.sleep(500);
         last.destroy();
         last.waitFor(30, TimeUnit.SECONDS);
-        assertTrue(streamDone(), "the last hub emptied the inbox and the work folder");
+        // on failure say what was left and how the last hub ended, since the temporary folder goes with the test
+        String left = streamDone() ? "" : "; left: inbox " + names(inbox()) + ", work " + names(work())
+                + "; end of its log:\n" + tail(200);
+        assertTrue(streamDone(), "the last hub emptied the inbox and the work folder" + left);
         assertTrue(done.getAsBoolean(), "the last hub finished");
     }
 
@@ -194,6 +197,15 @@ final class CrashHarness {
     void assertNoBsnInLog() throws Exception {
         String logs = Files.readString(log, StandardCharsets.UTF_8);
         assertFalse(logs.contains(BSN), "no unmasked BSN in the hub's log");
+    }
+
+    private String tail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (java.io.IOException e) {
+            return "(log unreadable: " + e + ")";
+        }
     }
 
     String log() throws Exception {
