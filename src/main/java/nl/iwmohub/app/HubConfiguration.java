@@ -28,6 +28,7 @@ import nl.iwmohub.route.BackOff;
 import nl.iwmohub.route.InboxGate;
 import nl.iwmohub.route.Ingest;
 import nl.iwmohub.route.Intake;
+import nl.iwmohub.route.LaneGroup;
 import nl.iwmohub.route.Lanes;
 import nl.iwmohub.route.Send;
 import nl.iwmohub.route.Settle;
@@ -46,6 +47,7 @@ final class HubConfiguration {
     private final Database database;
     private final Hub hub;
     private final Lanes lanes;
+    private final Outbox outbox;
     private final BackOff backOff;
     private final Settle settle;
     private final Ingest ingest;
@@ -80,8 +82,8 @@ final class HubConfiguration {
         this.backOff = new BackOff(!"false".equals(settings.asProperties().getProperty("iwmo.inbox.enabled")),
                 settings.getLong("iwmo.retry.delay"), settings.getLong("iwmo.retry.max-delay"));
         beans.put("backOff", backOff);
-        Send send = new Send(new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.tijd()),
-                GgkWiring.outbound(settings, database, hub), backOff);
+        this.outbox = new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.tijd());
+        Send send = new Send(outbox, GgkWiring.outbound(settings, database, hub), backOff);
         beans.put("send", send);
         this.ingest = new Ingest(intake, toewijzing, retourToewijzing, startZorg, stopZorg, declaratie, send);
         // the lanes: the inbox route's step, and the parameter source of the lane routes (lane-0 .. lane-N-1)
@@ -93,6 +95,14 @@ final class HubConfiguration {
         this.settle = new Settle(settings.path("iwmo.archive"), settings.path("iwmo.rejected"), backOff);
         beans.put("settle", settle);
         beans.put("failed", new nl.iwmohub.route.Failed(lanes, backOff, settle));
+        // group commit: the lane template aggregates its waiting files (their paths) and hands them to laneGroup
+        beans.put("laneGroup", new LaneGroup(database, lanes, send, settle, backOff));
+        beans.put("groupedPaths", new org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy());
+        beans.put("inLaneThread", new org.apache.camel.util.concurrent.SynchronousExecutorService());
+    }
+
+    Outbox outbox() {
+        return outbox;
     }
 
     Database database() {

@@ -28,6 +28,7 @@ public final class HubRuntime implements AutoCloseable {
     private final Database database;
     private final Main main;
     private final Lanes lanes;
+    private final nl.iwmohub.outbox.Outbox outbox;
     private final BackOff backOff;
     private final nl.iwmohub.route.Settle settle;
     private final Hub hub;
@@ -42,6 +43,7 @@ public final class HubRuntime implements AutoCloseable {
         this.database = configuration.database();
         this.hub = configuration.hub();
         this.lanes = configuration.lanes();
+        this.outbox = configuration.outbox();
         this.backOff = configuration.backOff();
         this.settle = configuration.settle();
         this.main = new Main();
@@ -64,6 +66,7 @@ public final class HubRuntime implements AutoCloseable {
             Files.createDirectories(settings.path(key));
         }
         removePartialOutboxFiles(settings.path("iwmo.outbox"));
+        outbox.recover();
         if (inboxEnabled()) lanes.recover();
         main.addMainListener(new MainListenerSupport() {
             @Override
@@ -145,6 +148,7 @@ public final class HubRuntime implements AutoCloseable {
 
     /** Starts Camel without blocking; used by the batch command and the tests. */
     public void start() throws Exception {
+        outbox.recover();
         if (inboxEnabled()) lanes.recover();
         main.start();
         template = main.getCamelContext().createProducerTemplate();

@@ -29,6 +29,7 @@ public final class Settings {
     /** How each setting's value is checked before anything starts (the rest are free text or checked where used). */
     private static final Map<String, String> KINDS = Map.ofEntries(
             Map.entry("iwmo.lanes", "positive"),
+            Map.entry("iwmo.group.size", "positive"),
             Map.entry("iwmo.inbox.poll-delay", "positive"),
             Map.entry("iwmo.inbox.min-age", "whole"),
             Map.entry("iwmo.max-file-size", "positive"),

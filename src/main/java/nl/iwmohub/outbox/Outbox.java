@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import nl.iwmohub.store.BerichtStore;
 import nl.iwmohub.store.Database;
 import org.slf4j.Logger;
@@ -32,6 +34,9 @@ public final class Outbox {
         this.clock = clock;
     }
 
+    /** A file written whole under its staged name, to be renamed once the group that marked it written commits. */
+    public record Staged(Path file, String fileName, byte[] bytes, String party) {}
+
     /** Writes {@code file} into the folder of its party and then marks it written in the store. */
     public Path write(OutgoingFile file) {
         try {
@@ -54,6 +59,103 @@ public final class Outbox {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the outbox " + folder, e);
         }
+    }
+
+    /**
+     * Inside a group (issue 14): writes the stored file whole under a staged name that no reader takes (hidden,
+     * ending in .staged; the aanbieder's software and GgkSender take only visible .xml names) and marks it written
+     * in the group's transaction, so that "written" costs no transaction of its own. {@link #finish} gives it its
+     * name once the group committed; {@link #recover} finishes or removes what a stop left staged.
+     */
+    public Staged stage(OutgoingFile file) {
+        if (file.storeId() == null) throw new IllegalArgumentException("only a stored file is staged");
+        try {
+            Path dir = Files.createDirectories(folder.resolve(safeName(file.party())));
+            Path staged = dir.resolve(STAGED_PREFIX + file.storeId() + "-" + file.fileName() + STAGED_SUFFIX);
+            Files.write(staged, file.bytes());
+            database.inTransaction(c -> {
+                berichten.markWritten(c, file.storeId(), clock.instant());
+                return null;
+            });
+            return new Staged(staged, file.fileName(), file.bytes(), file.party());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to the outbox " + folder, e);
+        }
+    }
+
+    /** After the commit: the staged file under its own name (or counted as written when that file has its bytes). */
+    public Path finish(Staged staged) {
+        try {
+            Path dir = staged.file().getParent();
+            Path target = dir.resolve(staged.fileName());
+            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), staged.bytes())) {
+                Files.deleteIfExists(staged.file());
+                return target;
+            }
+            target = uniqueTarget(dir, staged.fileName());
+            Files.move(staged.file(), target, StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("wrote {} for {}", folder.relativize(target), staged.party());
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to the outbox " + folder, e);
+        }
+    }
+
+    /** After a rollback: the staged file goes; its message is not in the store. */
+    public void discard(Staged staged) {
+        try {
+            Files.deleteIfExists(staged.file());
+        } catch (IOException e) {
+            LOG.warn("cannot remove the staged outbox file {}; it is removed at the next start", staged.file());
+        }
+    }
+
+    /**
+     * At start-up, before the lanes: a staged file whose message the store has as written was committed by a group
+     * whose renames a stop interrupted, and gets its name now; any other staged file belongs to a group that was
+     * rolled back or never committed, and goes (its message is processed again).
+     */
+    public int recover() throws IOException {
+        if (!Files.isDirectory(folder)) return 0;
+        List<Path> stagedFiles;
+        try (Stream<Path> walk = Files.walk(folder, 2)) {
+            stagedFiles = walk.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(STAGED_PREFIX) && n.endsWith(STAGED_SUFFIX) && Files.isRegularFile(p);
+            }).toList();
+        }
+        int finished = 0;
+        for (Path p : stagedFiles) {
+            String n = p.getFileName().toString();
+            String rest = n.substring(STAGED_PREFIX.length(), n.length() - STAGED_SUFFIX.length());
+            int dash = rest.indexOf('-');
+            Long id = null;
+            try {
+                if (dash > 0) id = Long.parseLong(rest.substring(0, dash));
+            } catch (NumberFormatException e) {
+                id = null;
+            }
+            String fileName = dash > 0 ? rest.substring(dash + 1) : rest;
+            long storeId = id == null ? -1 : id;
+            boolean written = id != null && database.inTransaction(c -> berichten.isWritten(c, storeId));
+            if (written) {
+                finish(new Staged(p, fileName, Files.readAllBytes(p), p.getParent().getFileName().toString()));
+                finished++;
+            } else {
+                LOG.warn("removing the staged outbox file {}: its message was not committed and is processed again", p);
+                Files.delete(p);
+            }
+        }
+        if (finished > 0) LOG.info("{} outgoing file(s) committed before a stop got their names now", finished);
+        return finished;
+    }
+
+    private static final String STAGED_PREFIX = ".staged-";
+    private static final String STAGED_SUFFIX = ".staged";
+
+    /** Whether this thread stores inside a group, whose files are staged until it commits. */
+    public boolean grouped() {
+        return database.grouped();
     }
 
     /** A file name made of letters, digits, '.', '_' and '-' only. */

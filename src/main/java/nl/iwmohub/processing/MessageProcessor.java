@@ -59,7 +59,9 @@ public final class MessageProcessor {
         try {
             result = hub.database().inTransaction(c -> inTransaction(c, b, today));
         } catch (StoreException e) {
-            if (!e.isConstraintViolation()) throw e;
+            // in a group the failed statement may have spoilt the shared transaction (PostgreSQL): the group is
+            // rolled back and its messages processed one at a time, where this retry then applies
+            if (!e.isConstraintViolation() || hub.database().grouped()) throw e;
             // Another lane committed a conflicting message first (the same Identificatie, say): run again,
             // now the rules see that message.
             LOG.info("{} {} lost a race with a parallel message; processing it again", b.type(), b.header().identificatie());

@@ -26,17 +26,20 @@ final class Attempts {
     /** Counts a start; returns how many earlier starts did not finish. */
     int start(long sequence) throws IOException {
         Files.createDirectories(folder);
-        Path counter = folder.resolve(Long.toString(sequence));
-        int before = 0;
-        if (Files.isRegularFile(counter)) {
-            try {
-                before = Integer.parseInt(Files.readString(counter, StandardCharsets.US_ASCII).trim());
-            } catch (NumberFormatException e) {
-                before = 0;
-            }
-        }
-        Files.writeString(counter, Integer.toString(before + 1), StandardCharsets.US_ASCII);
+        int before = unfinished(sequence);
+        Files.writeString(folder.resolve(Long.toString(sequence)), Integer.toString(before + 1), StandardCharsets.US_ASCII);
         return before;
+    }
+
+    /** How many starts of this file did not finish. */
+    int unfinished(long sequence) throws IOException {
+        Path counter = folder.resolve(Long.toString(sequence));
+        if (!Files.isRegularFile(counter)) return 0;
+        try {
+            return Integer.parseInt(Files.readString(counter, StandardCharsets.US_ASCII).trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     boolean exhausted(int unfinished) {

@@ -80,6 +80,15 @@ public final class BackOff {
         return retry;
     }
 
+    /** A file processed in a group (route.LaneGroup) is in hand from here until {@link #release}. */
+    public void hold(String workFile) {
+        files.putIfAbsent(workFile, new Attempts());
+    }
+
+    public void release(String workFile) {
+        files.remove(workFile);
+    }
+
     /** After a fault of the environment on the work file: wait before {@link #again} lets the lane try it once more. */
     public void pause(String workFile, Throwable cause) {
         Attempts a = files.computeIfAbsent(workFile, f -> new Attempts());

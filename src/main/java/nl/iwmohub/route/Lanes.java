@@ -133,6 +133,12 @@ public final class Lanes implements RouteTemplateParameterSource {
         return Delivery.of(name.arrivedAs(), file);
     }
 
+    /** Whether an earlier start of this work file did not finish (the hub stopped or died with it in hand). */
+    public boolean startedBefore(String workFile) throws IOException {
+        WorkName name = WorkName.parse(Path.of(workFile).getFileName().toString());
+        return name != null && attempts.unfinished(name.sequence()) > 0;
+    }
+
     /** Last step of a lane route, whatever the outcome: the file's processing finished (it did not hang or die). */
     public void finished(String workFile) {
         WorkName name = WorkName.parse(Path.of(workFile).getFileName().toString());

@@ -1,5 +1,7 @@
 package nl.iwmohub.route;
 
+import java.util.ArrayList;
+import java.util.List;
 import nl.iwmohub.ggk.GgkOutbound;
 import nl.iwmohub.outbox.Outbox;
 import nl.iwmohub.outbox.OutgoingFile;
@@ -28,17 +30,25 @@ public final class Send {
      * Writes every outgoing file of {@code result}, in order, and hands the result on. The message is recorded
      * and its answers stored already: an outbox that cannot be written (or a store that cannot mark them written)
      * is waited for, and each file is written once it works again; the outbox writes a file whole, once, and
-     * counts one it finds with the same bytes as written.
+     * counts one it finds with the same bytes as written. Inside a group ({@link LaneGroup}) nothing is committed
+     * yet: each stored file is staged and marked written in the group's transaction, a file not stored is kept,
+     * and {@link #afterCommit} writes them.
      */
     public ProcessingResult write(ProcessingResult result) {
+        boolean grouped = outbox.grouped();
         for (Outgoing u : result.outgoing()) {
+            if (grouped) {
+                OutgoingFile file = file(u);
+                if (file == null) continue;
+                // a fault here fails the group, which is rolled back and processed again one file at a time
+                if (file.storeId() != null) pending.get().staged.add(outbox.stage(file));
+                else pending.get().later.add(file);
+                continue;
+            }
             for (int attempt = 1; ; attempt++) {
                 try {
-                    if (ggk != null && u.storeId() != null && u.berichtType().startsWith("WMO")) {
-                        ggk.envelope(u.storeId(), u.partij(), u.bestandsnaam(), u.berichtType(), u.inhoud()).ifPresent(outbox::write);
-                    } else {
-                        outbox.write(new OutgoingFile(u.partij(), u.bestandsnaam(), u.inhoud(), u.storeId()));
-                    }
+                    OutgoingFile file = file(u);
+                    if (file != null) outbox.write(file);
                     backOff.recovered();
                     break;
                 } catch (RuntimeException e) {
@@ -48,4 +58,58 @@ public final class Send {
         }
         return result;
     }
+
+    /** The file to write for an outgoing message: in its envelope with the GGk transport; null: not sent (too large). */
+    private OutgoingFile file(Outgoing u) {
+        if (ggk != null && u.storeId() != null && u.berichtType().startsWith("WMO")) {
+            return ggk.envelope(u.storeId(), u.partij(), u.bestandsnaam(), u.berichtType(), u.inhoud()).orElse(null);
+        }
+        return new OutgoingFile(u.partij(), u.bestandsnaam(), u.inhoud(), u.storeId());
+    }
+
+    /**
+     * After the group committed: the staged files get their names and the files not stored are written, in the
+     * order of the group. Committed already, so a fault of the environment is waited for in place.
+     */
+    public void afterCommit() {
+        Pending p = pending.get();
+        pending.remove();
+        for (Outbox.Staged staged : p.staged) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    outbox.finish(staged);
+                    backOff.recovered();
+                    break;
+                } catch (RuntimeException e) {
+                    backOff.waitOrThrow(e, "writing " + staged.party() + "/" + staged.fileName() + " to the outbox", attempt);
+                }
+            }
+        }
+        for (OutgoingFile file : p.later) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    outbox.write(file);
+                    backOff.recovered();
+                    break;
+                } catch (RuntimeException e) {
+                    backOff.waitOrThrow(e, "writing " + file.party() + "/" + file.fileName() + " to the outbox", attempt);
+                }
+            }
+        }
+    }
+
+    /** After the group was rolled back: what it staged goes; its messages are processed again. */
+    public void afterRollback() {
+        Pending p = pending.get();
+        pending.remove();
+        p.staged.forEach(outbox::discard);
+    }
+
+    /** What the group on this thread staged or keeps for after its commit. */
+    private static final class Pending {
+        final List<Outbox.Staged> staged = new ArrayList<>();
+        final List<OutgoingFile> later = new ArrayList<>();
+    }
+
+    private final ThreadLocal<Pending> pending = ThreadLocal.withInitial(Pending::new);
 }

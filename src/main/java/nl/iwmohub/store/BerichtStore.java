@@ -217,6 +217,17 @@ public final class BerichtStore {
         }
     }
 
+    /** Whether outgoing message {@code id} is stored and marked written. */
+    public boolean isWritten(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM bericht WHERE id = ? AND richting = 'UIT'"
+                + " AND geschreven_op IS NOT NULL")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
     public void markWritten(Connection c, long id, Instant when) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE bericht SET geschreven_op = ? WHERE id = ?")) {
             s.setTimestamp(1, Timestamp.from(when));

@@ -21,6 +21,8 @@ public final class Database implements AutoCloseable {
     }
 
     private final HikariDataSource dataSource;
+    /** The connection of the group this thread runs in ({@link #inGroup}), if any. */
+    private final ThreadLocal<Connection> group = new ThreadLocal<>();
 
     public Database(String jdbcUrl, String user, String password) {
         HikariConfig config = new HikariConfig();
@@ -80,8 +82,20 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
-    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs the work in one transaction: committed when it returns, rolled back when it throws. Inside
+     * {@link #inGroup} on the same thread the work joins the group's transaction instead: it commits or rolls back
+     * with the whole group.
+     */
     public <T> T inTransaction(Work<T> work) {
+        Connection joined = group.get();
+        if (joined != null) {
+            try {
+                return work.run(joined);
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
         try (Connection connection = dataSource.getConnection()) {
             try {
                 T result = work.run(connection);
@@ -94,6 +108,35 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException(e);
         }
+    }
+
+    /**
+     * Group commit (issue 14): every {@link #inTransaction} this thread runs inside {@code work} shares one
+     * transaction, committed once when work returns: a lane's waiting messages cost one commit, not one each. A
+     * failure anywhere rolls all of it back; the caller then processes the messages one at a time.
+     */
+    public <T> T inGroup(Work<T> work) {
+        if (group.get() != null) throw new IllegalStateException("a group is open on this thread already");
+        try (Connection connection = dataSource.getConnection()) {
+            group.set(connection);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection, e);
+                throw e;
+            } finally {
+                group.remove();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /** Whether this thread runs inside {@link #inGroup}: what it stores is committed only with the group. */
+    public boolean grouped() {
+        return group.get() != null;
     }
 
     /**
