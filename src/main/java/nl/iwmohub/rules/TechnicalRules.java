@@ -35,7 +35,7 @@ public final class TechnicalRules {
     }
 
     static {
-        // the 78 TR ids of the standard (iwmo-3.2 rules.md), in its order; null reason: the registry applies it
+        // the 78 TR ids of the standard (iwmo-3.2 rules.md), in numeric order; null reason: the registry applies it
         applied("TR002", "TR006", "TR018", "TR019", "TR056", "TR061", "TR063", "TR071", "TR074", "TR101", "TR134",
                 "TR135", "TR137", "TR302", "TR304", "TR307", "TR308", "TR314", "TR315", "TR316", "TR318", "TR319",
                 "TR321", "TR322", "TR323", "TR326", "TR332", "TR333", "TR335");
@@ -64,12 +64,12 @@ public final class TechnicalRules {
 
     private TechnicalRules() {}
 
-    /** Every TR id of the standard, in its order. */
+    /** Every TR id of the standard, in numeric order. */
     public static List<String> ids() {
         return List.copyOf(REASONS.keySet());
     }
 
-    /** The TRs the registry does not apply, each with its reason, in the standard's order. */
+    /** The TRs the registry does not apply, each with its reason, in numeric order. */
     public static Map<String, String> notApplied() {
         Map<String, String> m = new LinkedHashMap<>();
         REASONS.forEach((id, reason) -> {
