@@ -169,11 +169,29 @@ class AntwoordCheckTest {
     }
 
     @Test
+    void theViolationNamesTheRuleTheElementAndBothValues() throws Exception {
+        ReceivedBericht heen = read(wmo323());
+        Document doc = answer(heen, ALL_RETURNED);
+        at(doc, PRESTATIES_2 + "/Prestatie/GeleverdVolume").setTextContent("8");
+        var e = assertThrows(AntwoordCheck.Violation.class, () -> AntwoordCheck.check(heen.root(Wmo323.class), doc));
+        assertEquals("internal error: the outgoing WMO325 breaks TR367 at /Bericht/DeclaratieAntwoord/Clienten/Client[2]"
+                + "/Prestaties/Prestatie/GeleverdVolume: '8' where the WMO323's Prestatie with ProductReferentie "
+                + "P2026030005 has '9'", e.getMessage());
+    }
+
+    @Test
     void tr367AnOptionalValueLeftOutOrAddedDiffers() throws Exception {
         assertBreaks("TR367", doc -> {
             Element tarief = at(doc, PRESTATIES_2 + "/Prestatie/ProductTarief");
             tarief.getParentNode().removeChild(tarief);
         });
+        ReceivedBericht zonderTarief = read(wmo323().replace("<wmo323:ProductTarief>6600</wmo323:ProductTarief>", ""));
+        Document doc = answer(zonderTarief, ALL_RETURNED);
+        Element bedrag = at(doc, PRESTATIES_2 + "/Prestatie/IngediendBedrag");
+        Element tarief = doc.createElementNS(BerichtType.WMO325.namespace(), "wmo325:ProductTarief");
+        tarief.setTextContent("6600");
+        bedrag.getParentNode().insertBefore(tarief, bedrag);
+        assertBreaks("TR367", zonderTarief, doc);
     }
 
     @Test
