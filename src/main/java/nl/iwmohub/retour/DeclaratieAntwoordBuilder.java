@@ -41,6 +41,7 @@ public final class DeclaratieAntwoordBuilder {
                 ? List.of(Beoordeling.GEEN_OPMERKINGEN) : beoordeling.headerCodes();
         header(root, heen.header(), identiteit, vorm == Beoordeling.Vorm.XSLT_AFKEUR, headerCodes);
         if (vorm == Beoordeling.Vorm.XSLT_AFKEUR || vorm == Beoordeling.Vorm.HEADER_AFKEUR) {
+            AntwoordCheck.check(heen.root(Wmo323.class), doc);
             return Dom.write(doc);
         }
         var declaratie = heen.root(Wmo323.class).getDeclaratie();
@@ -63,6 +64,7 @@ public final class DeclaratieAntwoordBuilder {
             antwoordCodes = List.of(Beoordeling.GEEN_OPMERKINGEN);
         }
         RetourBuilder.appendRetourCodes(antwoord, ANTWOORD, antwoordCodes);
+        AntwoordCheck.check(heen.root(Wmo323.class), doc);
         return Dom.write(doc);
     }
 

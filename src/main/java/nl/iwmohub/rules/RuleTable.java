@@ -85,7 +85,21 @@ public final class RuleTable {
         xsdRow(s, proof, "CS015", "BerichtSubversie is 2 (pattern `2`)", "all 14", "WMO307-cs015-berichtsubversie.xml");
         xsdRow(s, proof, "CS319", "DeclaratieNummer letters and digits only (pattern `([a-zA-Z0-9])+`)", "WMO323",
                 "WMO323-cs319-declaratienummer.xml");
+        notApplied(s);
         return s.toString();
+    }
+
+    /** The TRs of the standard the registry does not apply, each with its reason ({@link TechnicalRules}). */
+    private static void notApplied(StringBuilder s) {
+        Map<String, String> reasons = TechnicalRules.notApplied();
+        int all = TechnicalRules.ids().size();
+        s.append("\n## Technical rules not applied at the gemeente\n\n");
+        s.append("Of the ").append(all).append(" technical rules (TR) of iWmo 3.2, ").append(all - reasons.size())
+                .append(" are applied by the registry above; these ").append(reasons.size())
+                .append(" are not, each for\nthe reason given (`rules.TechnicalRules`; `RuleTableTest` fails when a TR")
+                .append(" of the standard is in neither list\nor in both).\n\n");
+        s.append("| rule | reason |\n|---|---|\n");
+        reasons.forEach((code, reason) -> s.append("| ").append(code).append(" | ").append(reason).append(" |\n"));
     }
 
     private static void xsdRow(StringBuilder s, Function<String, String> proof, String code, String what, String messages,

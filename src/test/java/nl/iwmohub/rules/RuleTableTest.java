@@ -2,11 +2,15 @@ package nl.iwmohub.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +47,41 @@ class RuleTableTest {
         for (RuleTable.Row row : RuleTable.rows(Registry.standard())) {
             assertNotEquals("-", proof(row.code()), "no passing and failing cases for " + row.code());
         }
+    }
+
+    private static Set<String> appliedCodes() {
+        return RuleTable.rows(Registry.standard()).stream().map(RuleTable.Row::code).collect(Collectors.toSet());
+    }
+
+    @Test
+    void everyTechnicalRuleIsAppliedOrHasAReasonNotBoth() {
+        assertEquals(List.of(), TechnicalRules.problems(appliedCodes()));
+        // iWmo 3.2 has 78 technical rules (rules.md of the standard; issue 15): a row lost from the list fails here
+        assertEquals(78, TechnicalRules.ids().size());
+    }
+
+    @Test
+    void theCheckOfTheListFailsOnARuleWithoutReasonOnARuleWithBothAndOnAnUnknownRule() {
+        Map<String, String> list = new LinkedHashMap<>();
+        list.put("TR001", null);        // applied below: fine
+        list.put("TR002", "a reason");  // not applied, with a reason: fine
+        list.put("TR003", null);        // neither
+        list.put("TR004", "a reason");  // both
+        List<String> problems = TechnicalRules.problems(Set.of("TR001", "TR004", "TR999", "CS002"), list);
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("TR003 is neither"), problems.toString());
+        assertTrue(problems.get(1).startsWith("TR004 is applied by the registry and has a reason"), problems.toString());
+        assertTrue(problems.get(2).startsWith("TR999 is applied by the registry but is no TR"), problems.toString());
+    }
+
+    @Test
+    void theTableListsEveryTechnicalRuleNotAppliedWithItsReason() {
+        String doc = RuleTable.markdown(Registry.standard(), RuleTableTest::proof);
+        String section = doc.substring(doc.indexOf("## Technical rules not applied at the gemeente"));
+        for (Map.Entry<String, String> e : TechnicalRules.notApplied().entrySet()) {
+            assertTrue(section.contains("| " + e.getKey() + " | " + e.getValue() + " |"), e.getKey());
+        }
+        for (String code : appliedCodes()) assertEquals(false, section.contains("| " + code + " |"), code);
     }
 
     @Test
