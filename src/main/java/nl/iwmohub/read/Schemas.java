@@ -54,6 +54,31 @@ public final class Schemas {
         return schema;
     }
 
+    /**
+     * A validator handler of this type's XSD for the calling thread, made once per thread and type: making one
+     * costs more than a small message's validation (issue 14). Reused one document after the other; it resets itself
+     * at each startDocument, also after a document that ended in an exception.
+     */
+    javax.xml.validation.ValidatorHandler validatorHandler(BerichtType type) {
+        return threadValidators.get().computeIfAbsent(type, t -> schema(t).newValidatorHandler());
+    }
+
+    /** An unmarshaller of this type's JAXB context for the calling thread, made once per thread and type. */
+    jakarta.xml.bind.Unmarshaller unmarshaller(BerichtType type) {
+        return threadUnmarshallers.get().computeIfAbsent(type, t -> {
+            try {
+                return context(t).createUnmarshaller();
+            } catch (JAXBException e) {
+                throw new IllegalStateException("cannot create the JAXB unmarshaller for " + t, e);
+            }
+        });
+    }
+
+    private final ThreadLocal<Map<BerichtType, javax.xml.validation.ValidatorHandler>> threadValidators =
+            ThreadLocal.withInitial(() -> new java.util.EnumMap<>(BerichtType.class));
+    private final ThreadLocal<Map<BerichtType, jakarta.xml.bind.Unmarshaller>> threadUnmarshallers =
+            ThreadLocal.withInitial(() -> new java.util.EnumMap<>(BerichtType.class));
+
     TextFacets facets() {
         return facets;
     }

@@ -331,12 +331,8 @@ final class ValidatingHandler implements ContentHandler {
                     + "; an iWmo 3.2 message has root element Bericht in namespace "
                     + BerichtType.NAMESPACE_PREFIX + "wmoNNN/schema");
         }
-        try {
-            unmarshaller = schemas.context(type).createUnmarshaller().getUnmarshallerHandler();
-        } catch (JAXBException e) {
-            throw new SAXException(e);
-        }
-        validator = schemas.schema(type).newValidatorHandler();
+        unmarshaller = schemas.unmarshaller(type).getUnmarshallerHandler();
+        validator = schemas.validatorHandler(type);
         validator.setErrorHandler(validationErrors());
         probe = new TypeProbe(validator, unmarshaller, schemas.facets());
         validator.setContentHandler(probe);
