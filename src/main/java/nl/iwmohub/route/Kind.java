@@ -14,6 +14,7 @@ public enum Kind {
     WMO305,
     WMO307,
     WMO323,
+    WMO315,
     /** The same bytes as a message processed before. */
     DUPLICATE,
     /** Not XML, not well-formed, empty, too large, DOCTYPE, not an iWmo 3.2 message. */
@@ -35,6 +36,7 @@ public enum Kind {
             case WMO305 -> WMO305;
             case WMO307 -> WMO307;
             case WMO323 -> WMO323;
+            case WMO315 -> WMO315;
             default -> UNSUPPORTED;
         };
     }

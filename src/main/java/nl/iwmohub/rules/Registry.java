@@ -16,6 +16,7 @@ import nl.iwmohub.rules.kern.TR381;
 import nl.iwmohub.rules.kern.declaratie.*;
 import nl.iwmohub.rules.kern.levering.*;
 import nl.iwmohub.rules.kern.toewijzing.*;
+import nl.iwmohub.rules.kern.verzoek.*;
 
 /**
  * Every rule the hub applies, in the phases the standard orders them in, and per message type the phases a message
@@ -30,6 +31,7 @@ import nl.iwmohub.rules.kern.toewijzing.*;
  * <li>WMO305 / WMO307: each StartProduct / StopProduct in message order (IV032: likewise);</li>
  * <li>WMO323: the class Declaratie (a fault rejects it whole, IV087), each Client (a fault leaves its prestaties
  * unjudged, 0233), each Prestatie on its own (credits before debets, IV086).</li>
+ * <li>WMO315: each AangevraagdProduct, a verzoek of its own (any fault rejects the whole message);</li>
  * </ul>
  */
 public final class Registry {
@@ -61,6 +63,9 @@ public final class Registry {
             List.of(new TR063(), new TR382(), new TR074(), new TR413(), new TR414(), new TR415(),
                     new TR381.LeveringLevel()));
 
+    private final Phase<VerzoekContext> aangevraagdProduct = new Phase<>("AangevraagdProduct", GO_ON,
+            List.of(new TR347(), new TR374()));
+
     private final Phase<DeclaratieContext> declaratie = new Phase<>("Declaratie", STOP_MESSAGE,
             List.of(new TR333(), new TR318()));
 
@@ -87,6 +92,7 @@ public final class Registry {
             case WMO305 -> List.of(inhoud, header, startProduct);
             case WMO307 -> List.of(inhoud, header, stopProduct);
             case WMO323 -> List.of(inhoud, header, declaratie, client, prestatie);
+            case WMO315 -> List.of(inhoud, header, aangevraagdProduct);
             default -> List.of(inhoud, header);
         };
     }
@@ -100,6 +106,8 @@ public final class Registry {
     public Phase<LeveringContext> startProduct() { return startProduct; }
 
     public Phase<LeveringContext> stopProduct() { return stopProduct; }
+
+    public Phase<VerzoekContext> aangevraagdProduct() { return aangevraagdProduct; }
 
     public Phase<DeclaratieContext> declaratie() { return declaratie; }
 
