@@ -144,15 +144,16 @@ def answer316(codes):
 
 def answer318(verzoek=(), ongewijzigd=(), te_wijzigen=(), nieuw=0):
     """RetourCodes of a WMO318 rejected below the Header: codes of the Verzoek, per OngewijzigdProduct and
-    TeWijzigenProduct (empty: 0200), and the number of NieuweProducten (each 0200)."""
+    TeWijzigenProduct (empty: 0200, or 0233 under a faulty Verzoek), and the number of NieuweProducten (likewise)."""
     pairs = [f'{H}=0200', '/Bericht/Client=0200']
     pairs += [f'{VZ}={x}' for x in (verzoek or ['0200'])]
+    rest = '0233' if verzoek else '0200'
     for i, c in enumerate(ongewijzigd, 1):
-        pairs += [f'{VZ}/OngewijzigdeProducten/{nth("OngewijzigdProduct", i)}={x}' for x in (c or ['0200'])]
+        pairs += [f'{VZ}/OngewijzigdeProducten/{nth("OngewijzigdProduct", i)}={x}' for x in (c or [rest])]
     for i, c in enumerate(te_wijzigen, 1):
-        pairs += [f'{VZ}/TeWijzigenProducten/{nth("TeWijzigenProduct", i)}={x}' for x in (c or ['0200'])]
+        pairs += [f'{VZ}/TeWijzigenProducten/{nth("TeWijzigenProduct", i)}={x}' for x in (c or [rest])]
     for i in range(1, nieuw + 1):
-        pairs.append(f'{VZ}/NieuweProducten/{nth("NieuwProduct", i)}=0200')
+        pairs.append(f'{VZ}/NieuweProducten/{nth("NieuwProduct", i)}={rest}')
     return ' '.join(pairs)
 
 
@@ -255,6 +256,150 @@ def wmo315_scenario():
     ])
 
 
+# ---------------------------------------------------------------------------------------------- WMO317 / WMO318
+
+# toewijzingen of client A at Coevorden for aanbieder 12345678 (today 2026-11-15, Dagtekening 2026-11-05)
+T1 = dict(nummer=261700001, cat='02', code='02A03', ingang='2026-01-01', eind='2026-12-31', omvang=(1, '82', '4'))
+T2 = dict(nummer=261700002, cat='07', code='07A05', ingang='2026-01-01', eind='2026-12-31', omvang=(3, '16', '2'))
+T3 = dict(nummer=261700003, cat='07', code='07A01', ingang='2025-01-01', eind='2025-12-31', omvang=(1, '82', '4'))
+TT = dict(nummer=261700006, cat='02', code='02A05', ingang='2026-01-01', eind='2026-12-31', omvang=(80, '04', '6'))
+TB = dict(nummer=261700007, cat='10', ingang='2026-01-01', eind='2026-12-31', budget=150000)
+T6 = dict(nummer=261700008, cat='02', code='02A03', ingang='2027-01-01', eind='2027-06-30', omvang=(1, '82', '4'))
+T5 = dict(nummer=261700009, ingang='2026-01-01', eind='2026-12-31', budget=90000)       # client B, no Product
+TB1 = dict(nummer=261700011, cat='02', code='02A03', ingang='2026-01-01', eind='2026-12-31', omvang=(1, '82', '4'))
+
+
+def w(t, ingang='2026-12-01', eind='2026-12-31', **kw):
+    """A TeWijzigenProduct of toewijzing t (its Omvang raised by one unless told otherwise)."""
+    x = dict(nummer=t['nummer'], ingang=ingang, eind=eind)
+    if 'omvang' not in kw and 'budget' not in kw and t.get('omvang'):
+        v, e, f = t['omvang']
+        x['omvang'] = (v + 1, e, f)
+    x.update({k: v for k, v in kw.items() if v is not None})
+    return x
+
+
+def n(t):
+    return t['nummer']
+
+
+def wmo317_cases():
+    s301 = lambda code, bsn=A, ts=(T1, T2, T3): ('01-setup-wmo301-toewijzingen.xml', 'setup', '-', 'ACCEPTED', '-', '-',
+                                                   toewijzing(f'{code}-T1', '2026-01-02', bsn, list(ts)))
+    ok = 'none+delivered'
+    rule('TR349', [
+        s301('TR349'),
+        ('02-fail-wmo317-without-t2.xml', 'fail', VZ, 'REJECTED', '-', answer318(['9349'], [], [[]]),
+         vow('TR349-02', A, 'VOW-349-02', te_wijzigen=[w(T1)])),
+        ('03-fail-wmo317-without-t1.xml', 'fail', VZ, 'REJECTED', '-', answer318(['9349'], [[]], [], 1),
+         vow('TR349-03', A, 'VOW-349-03', ongewijzigd=[n(T2)],
+             nieuw=[dict(cat='02', code='02A04', ingang='2026-12-01', eind='2026-12-31', omvang=(1, '82', '4'))])),
+        ('04-pass-wmo317-all-actuele.xml', 'pass', '-', 'ACCEPTED', '-', ok,
+         vow('TR349-04', A, 'VOW-349-04', ongewijzigd=[n(T1)], te_wijzigen=[w(T2)])),
+    ])
+    s301b = ('02-setup-wmo301-client-b.xml', 'setup', '-', 'ACCEPTED', '-', '-', toewijzing('TR35X-TB', '2026-01-02', B, [TB1]))
+    unknown = dict(nummer=261799999, cat='02', code='02A03', omvang=(1, '82', '4'))
+    rule('TR350', [
+        s301('TR350'), s301b,
+        ('03-fail-wmo317-unknown.xml', 'fail', f'{OP}[2]/ToewijzingNummer', 'REJECTED', '-', answer318([], [[], ['9350']], [[]]),
+         vow('TR350-03', A, 'VOW-350-03', ongewijzigd=[n(T1), 261799999], te_wijzigen=[w(T2)])),
+        ('04-fail-wmo317-ended.xml', 'fail', f'{OP}[2]/ToewijzingNummer', 'REJECTED', '-', answer318([], [[], ['9350']], [[]]),
+         vow('TR350-04', A, 'VOW-350-04', ongewijzigd=[n(T1), n(T3)], te_wijzigen=[w(T2)])),
+        ('05-fail-wmo317-other-client.xml', 'fail', f'{OP}[2]/ToewijzingNummer', 'REJECTED', '-',
+         answer318([], [[], ['9350']], [[]]), vow('TR350-05', A, 'VOW-350-05', ongewijzigd=[n(T1), n(TB1)], te_wijzigen=[w(T2)])),
+        ('06-pass-wmo317.xml', 'pass', '-', 'ACCEPTED', '-', ok,
+         vow('TR350-06', A, 'VOW-350-06', ongewijzigd=[n(T1)], te_wijzigen=[w(T2)])),
+    ])
+    rule('TR351', [
+        s301('TR351'), s301b,
+        ('03-fail-wmo317-unknown.xml', 'fail', f'{TP}[2]/ToewijzingNummer', 'REJECTED', '-', answer318([], [[]], [[], ['9351']]),
+         vow('TR351-03', A, 'VOW-351-03', ongewijzigd=[n(T1)], te_wijzigen=[w(T2), w(unknown)])),
+        ('04-fail-wmo317-ended.xml', 'fail', f'{TP}/ToewijzingNummer', 'REJECTED', '-', answer318([], [[], []], [['9351']]),
+         vow('TR351-04', A, 'VOW-351-04', ongewijzigd=[n(T1), n(T2)], te_wijzigen=[w(T3)])),
+        ('05-fail-wmo317-other-client.xml', 'fail', f'{TP}[2]/ToewijzingNummer', 'REJECTED', '-',
+         answer318([], [[]], [[], ['9351']]), vow('TR351-05', A, 'VOW-351-05', ongewijzigd=[n(T1)], te_wijzigen=[w(T2), w(TB1)])),
+        ('06-pass-wmo317.xml', 'pass', '-', 'ACCEPTED', '-', ok,
+         vow('TR351-06', A, 'VOW-351-06', ongewijzigd=[n(T1)], te_wijzigen=[w(T2)])),
+    ])
+    rule('TR357', [
+        s301('TR357', ts=(T1, T2)),
+        ('02-fail-wmo317-past-not-ingangsdatum.xml', 'fail', f'{TP}/GewensteIngangsdatum', 'REJECTED', '-',
+         answer318([], [[]], [['9357']]), vow('TR357-02', A, 'VOW-357-02', ongewijzigd=[n(T1)], te_wijzigen=[w(T2, ingang='2026-11-01')])),
+        ('03-fail-wmo317-on-dagtekening.xml', 'fail', f'{TP}[2]/GewensteIngangsdatum', 'REJECTED', '-',
+         answer318([], [], [[], ['9357']]), vow('TR357-03', A, 'VOW-357-03', te_wijzigen=[w(T1), w(T2, ingang=DAG)])),
+        ('04-pass-wmo317-whole-period.xml', 'pass', '-', 'ACCEPTED', '-', ok,
+         vow('TR357-04', A, 'VOW-357-04', ongewijzigd=[n(T1)], te_wijzigen=[w(T2, ingang='2026-01-01')])),
+    ])
+    rule('TR373', [
+        ('01-setup-wmo301-toewijzingen.xml', 'setup', '-', 'ACCEPTED', '-', '-', toewijzing('TR373-T1', '2026-01-02', A, [T1, T2, TT])),
+        ('02-setup-wmo301-budget.xml', 'setup', '-', 'ACCEPTED', '-', '-', toewijzing('TR373-T2', '2026-01-02', A, [TB])),
+        ('03-fail-wmo317-budget-from-december.xml', 'fail', f'{TP}/GewensteIngangsdatum', 'REJECTED', '-',
+         answer318([], [[], [], []], [['9373']]), vow('TR373-03', A, 'VOW-373-03', ongewijzigd=[n(T1), n(T2), n(TT)],
+                                                     te_wijzigen=[w(TB, budget=180000)])),
+        ('04-fail-wmo317-total-from-december.xml', 'fail', f'{TP}/GewensteIngangsdatum', 'REJECTED', '-',
+         answer318([], [[], [], []], [['9373']]), vow('TR373-04', A, 'VOW-373-04', ongewijzigd=[n(T1), n(T2), n(TB)],
+                                                     te_wijzigen=[w(TT, omvang=(100, '04', '6'))])),
+        ('05-pass-wmo317-whole-period.xml', 'pass', '-', 'ACCEPTED', '-', ok,
+         vow('TR373-05', A, 'VOW-373-05', ongewijzigd=[n(T1), n(T2)],
+             te_wijzigen=[w(TB, ingang='2026-01-01', budget=180000), w(TT, ingang='2026-01-01', omvang=(100, '04', '6'))])),
+    ])
+    rule('TR411', [
+        s301('TR411', ts=(T1, T2)),
+        ('02-fail-wmo317-without-omvang.xml', 'fail', f'{TP}/Omvang', 'REJECTED', '-', answer318([], [[]], [['9411']]),
+         vow('TR411-02', A, 'VOW-411-02', ongewijzigd=[n(T1)], te_wijzigen=[dict(nummer=n(T2), ingang='2026-12-01', eind='2026-12-31')])),
+        ('03-pass-wmo317-with-omvang.xml', 'pass', '-', 'ACCEPTED', '-', ok,
+         vow('TR411-03', A, 'VOW-411-03', ongewijzigd=[n(T1)], te_wijzigen=[w(T2)])),
+    ])
+    rule('TR412', [
+        ('01-setup-wmo301-toewijzingen.xml', 'setup', '-', 'ACCEPTED', '-', '-', toewijzing('TR412-T1', '2026-01-02', A, [T1, TB])),
+        ('02-fail-wmo317-omvang-without-code.xml', 'fail', f'{TP}/Omvang', 'REJECTED', '-', answer318([], [[]], [['9412']]),
+         vow('TR412-02', A, 'VOW-412-02', ongewijzigd=[n(T1)], te_wijzigen=[w(TB, omvang=(1, '82', '4'))])),
+        ('03-pass-wmo317-budget.xml', 'pass', '-', 'ACCEPTED', '-', ok,
+         vow('TR412-03', A, 'VOW-412-03', ongewijzigd=[n(T1)], te_wijzigen=[w(TB, ingang='2026-01-01', eind='2027-03-31',
+                                                                              budget=180000)])),
+    ])
+    rule('TR375', [
+        ('01-setup-wmo301-without-product.xml', 'setup', '-', 'ACCEPTED', '-', '-', toewijzing('TR375-T1', '2026-01-02', B, [T5])),
+        ('02-fail-wmo317-omvang-without-product.xml', 'fail', f'{TP}/Omvang', 'REJECTED', 'TR412',
+         answer318([], [], [['9412', '9375']]), vow('TR375-02', B, 'VOW-375-02', te_wijzigen=[w(T5, omvang=(1, '82', '4'))])),
+        ('03-pass-wmo317-budget.xml', 'pass', '-', 'ACCEPTED', '-', ok,
+         vow('TR375-03', B, 'VOW-375-03', te_wijzigen=[w(T5, ingang='2026-01-01', budget=100000)])),
+    ])
+    rule('TR361', [
+        s301('TR361', ts=(T1, T2, T6)),
+        ('02-fail-wmo317-extended-into-the-next.xml', 'fail', f'{TP} {OP}[2]', 'REJECTED', '-',
+         answer318([], [[], ['9361']], [['9361']]), vow('TR361-02', A, 'VOW-361-02', ongewijzigd=[n(T2), n(T6)],
+                                                        te_wijzigen=[w(T1, eind='2027-03-31')])),
+        ('03-fail-wmo317-nieuw-product-overlaps.xml', 'fail', OP, 'REJECTED', '-', answer318([], [['9361'], [], []], [], 1),
+         vow('TR361-03', A, 'VOW-361-03', ongewijzigd=[n(T1), n(T2), n(T6)],
+             nieuw=[dict(cat='02', code='02A03', ingang='2026-12-01', eind='2026-12-31', omvang=(2, '82', '4'))])),
+        ('04-pass-wmo317-shortened.xml', 'pass', '-', 'ACCEPTED', '-', ok,
+         vow('TR361-04', A, 'VOW-361-04', ongewijzigd=[n(T1), n(T2)], te_wijzigen=[w(T6, ingang='2027-01-01', eind='2027-03-31')])),
+    ])
+
+
+def wmo317_scenario():
+    scenario('51-verzoek-om-wijziging', [
+        ('01-wmo301-toewijzingen.xml', 'ACCEPTED', '-', 'WMO301', '', toewijzing('TW-51-01', '2026-01-02', A, [T1, T2, T3])),
+        ('02-wmo317-without-t2.xml', 'REJECTED', 'TR349=9349', 'WMO318', 'TR349:fail',
+         vow('VW-51-02', A, 'VOW-51-02', te_wijzigen=[w(T1)])),
+        ('03-wmo317-unknown-toewijzing.xml', 'REJECTED', 'TR351=9351', 'WMO318', 'TR351:fail TR350:pass',
+         vow('VW-51-03', A, 'VOW-51-03', ongewijzigd=[n(T1)], te_wijzigen=[w(T2), dict(nummer=261799999, ingang='2026-12-01',
+                                                                                       eind='2026-12-31', omvang=(1, '82', '4'))])),
+        ('04-wmo317-accepted.xml', 'ACCEPTED', '-', 'WMO318 WMO317', 'TR349:pass TR350:pass TR351:pass TR357:pass TR361:pass',
+         vow('VW-51-04', A, 'VOW-51-04', ongewijzigd=[n(T1)], te_wijzigen=[w(T2)],
+             nieuw=[dict(cat='02', code='02A05', ingang='2026-12-01', eind='2026-12-31', omvang=(2, '04', '2'))])),
+        ('05-wmo317-while-onderhanden.xml', 'REJECTED', 'TR374=9374', 'WMO318', 'TR374:fail',
+         vow('VW-51-05', A, 'VOW-51-05', ongewijzigd=[n(T1)], te_wijzigen=[w(T2, omvang=(5, '16', '2'))])),
+        ('06-wmo315-while-onderhanden.xml', 'REJECTED', 'TR374=9374', 'WMO316', 'TR374:fail',
+         vot('VT-51-06', A, [tv('VOT-51-06', ingang='2027-01-01')])),
+        ('07-wmo317-reference-again.xml', 'REJECTED', 'TR347=9347 TR374=9374', 'WMO318', 'TR347:fail',
+         vow('VW-51-07', A, 'VOW-51-04', ongewijzigd=[n(T1)], te_wijzigen=[w(T2)])),
+    ])
+
+
 if __name__ == '__main__':
     wmo315_cases()
     wmo315_scenario()
+    wmo317_cases()
+    wmo317_scenario()

@@ -20,6 +20,7 @@ import nl.iwmohub.processing.RetourToewijzingHandler;
 import nl.iwmohub.processing.ToewijzingHandler;
 import nl.iwmohub.processing.UnprocessedInputs;
 import nl.iwmohub.processing.VerzoekOmToewijzingHandler;
+import nl.iwmohub.processing.VerzoekOmWijzigingHandler;
 import nl.iwmohub.read.BerichtReader;
 import nl.iwmohub.read.Schemas;
 import nl.iwmohub.retour.DeclaratieAntwoordBuilder;
@@ -72,6 +73,7 @@ final class HubConfiguration {
         MessageProcessor stopZorg = new MessageProcessor(hub, new LeveringHandler(true, rules, catalogus));
         MessageProcessor declaratie = new MessageProcessor(hub, new DeclaratieHandler(rules, catalogus));
         MessageProcessor verzoekOmToewijzing = new MessageProcessor(hub, new VerzoekOmToewijzingHandler(rules));
+        MessageProcessor verzoekOmWijziging = new MessageProcessor(hub, new VerzoekOmWijzigingHandler(rules));
         beans.put("intake", intake);
         beans.put("toewijzing", toewijzing);
         beans.put("retourToewijzing", retourToewijzing);
@@ -79,6 +81,7 @@ final class HubConfiguration {
         beans.put("stopZorg", stopZorg);
         beans.put("declaratie", declaratie);
         beans.put("verzoekOmToewijzing", verzoekOmToewijzing);
+        beans.put("verzoekOmWijziging", verzoekOmWijziging);
         // a fault of the environment is waited for and tried again by the lanes; the batch command does not wait
         this.backOff = new BackOff(!"false".equals(settings.asProperties().getProperty("iwmo.inbox.enabled")),
                 settings.getLong("iwmo.retry.delay"), settings.getLong("iwmo.retry.max-delay"));
@@ -87,7 +90,7 @@ final class HubConfiguration {
                 GgkWiring.outbound(settings, database, hub), backOff);
         beans.put("send", send);
         this.ingest = new Ingest(intake, toewijzing, retourToewijzing, startZorg, stopZorg, declaratie,
-                verzoekOmToewijzing, send);
+                verzoekOmToewijzing, verzoekOmWijziging, send);
         // the lanes: the inbox route's step, and the parameter source of the lane routes (lane-0 .. lane-N-1)
         this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"),
                 (int) settings.getLong("iwmo.message.max-attempts"));

@@ -18,11 +18,12 @@ public final class Ingest {
     private final MessageProcessor stopZorg;
     private final MessageProcessor declaratie;
     private final MessageProcessor verzoekOmToewijzing;
+    private final MessageProcessor verzoekOmWijziging;
     private final Send send;
 
     public Ingest(Intake intake, MessageProcessor toewijzing, MessageProcessor retourToewijzing,
                   MessageProcessor startZorg, MessageProcessor stopZorg, MessageProcessor declaratie,
-                  MessageProcessor verzoekOmToewijzing, Send send) {
+                  MessageProcessor verzoekOmToewijzing, MessageProcessor verzoekOmWijziging, Send send) {
         this.intake = intake;
         this.toewijzing = toewijzing;
         this.retourToewijzing = retourToewijzing;
@@ -30,6 +31,7 @@ public final class Ingest {
         this.stopZorg = stopZorg;
         this.declaratie = declaratie;
         this.verzoekOmToewijzing = verzoekOmToewijzing;
+        this.verzoekOmWijziging = verzoekOmWijziging;
         this.send = send;
     }
 
@@ -42,6 +44,7 @@ public final class Ingest {
             case WMO307 -> stopZorg.process(((Received.Readable) received).read());
             case WMO323 -> declaratie.process(((Received.Readable) received).read());
             case WMO315 -> verzoekOmToewijzing.process(((Received.Readable) received).read());
+            case WMO317 -> verzoekOmWijziging.process(((Received.Readable) received).read());
             case DUPLICATE -> intake.duplicate((Received.Duplicate) received);
             case QUARANTINE -> intake.quarantine((Received.Quarantine) received);
             case XSD_INVALID -> intake.xsdInvalid((Received.XsdInvalid) received);

@@ -15,6 +15,7 @@ public enum Kind {
     WMO307,
     WMO323,
     WMO315,
+    WMO317,
     /** The same bytes as a message processed before. */
     DUPLICATE,
     /** Not XML, not well-formed, empty, too large, DOCTYPE, not an iWmo 3.2 message. */
@@ -37,6 +38,7 @@ public enum Kind {
             case WMO307 -> WMO307;
             case WMO323 -> WMO323;
             case WMO315 -> WMO315;
+            case WMO317 -> WMO317;
             default -> UNSUPPORTED;
         };
     }

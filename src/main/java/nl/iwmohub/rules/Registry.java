@@ -32,6 +32,8 @@ import nl.iwmohub.rules.kern.verzoek.*;
  * <li>WMO323: the class Declaratie (a fault rejects it whole, IV087), each Client (a fault leaves its prestaties
  * unjudged, 0233), each Prestatie on its own (credits before debets, IV086).</li>
  * <li>WMO315: each AangevraagdProduct, a verzoek of its own (any fault rejects the whole message);</li>
+ * <li>WMO317: the Verzoek, then each OngewijzigdProduct and TeWijzigenProduct against the toewijzing it names
+ * (likewise);</li>
  * </ul>
  */
 public final class Registry {
@@ -66,6 +68,13 @@ public final class Registry {
     private final Phase<VerzoekContext> aangevraagdProduct = new Phase<>("AangevraagdProduct", GO_ON,
             List.of(new TR347(), new TR374()));
 
+    private final Phase<VerzoekContext> verzoek = new Phase<>("Verzoek", GO_ON,
+            List.of(new TR347(), new TR374(), new TR349()));
+
+    private final Phase<WijzigingProductContext> wijzigingProduct = new Phase<>("OngewijzigdProduct/TeWijzigenProduct",
+            GO_ON, List.of(new TR350(), new TR351(), new TR357(), new TR373(), new TR411(), new TR412(), new TR375(),
+                    new TR361()));
+
     private final Phase<DeclaratieContext> declaratie = new Phase<>("Declaratie", STOP_MESSAGE,
             List.of(new TR333(), new TR318()));
 
@@ -93,6 +102,7 @@ public final class Registry {
             case WMO307 -> List.of(inhoud, header, stopProduct);
             case WMO323 -> List.of(inhoud, header, declaratie, client, prestatie);
             case WMO315 -> List.of(inhoud, header, aangevraagdProduct);
+            case WMO317 -> List.of(inhoud, header, verzoek, wijzigingProduct);
             default -> List.of(inhoud, header);
         };
     }
@@ -108,6 +118,10 @@ public final class Registry {
     public Phase<LeveringContext> stopProduct() { return stopProduct; }
 
     public Phase<VerzoekContext> aangevraagdProduct() { return aangevraagdProduct; }
+
+    public Phase<VerzoekContext> verzoek() { return verzoek; }
+
+    public Phase<WijzigingProductContext> wijzigingProduct() { return wijzigingProduct; }
 
     public Phase<DeclaratieContext> declaratie() { return declaratie; }
 

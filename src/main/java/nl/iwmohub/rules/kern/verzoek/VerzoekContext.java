@@ -1,6 +1,7 @@
 package nl.iwmohub.rules.kern.verzoek;
 
 import java.util.List;
+import nl.iwmohub.domain.ToewijzingVersie;
 import nl.iwmohub.domain.Verzoek;
 
 /**
@@ -20,13 +21,21 @@ public record VerzoekContext(String klasse, Verzoek verzoek, Verzoek eerder, Lis
     }
 
     /**
-     * For a WMO317: the client's actuele toewijzingen at this aanbieder (by ToewijzingNummer, their current
-     * version described for auditors) and the ToewijzingNummers its OngewijzigdProducten and TeWijzigenProducten name.
+     * For a WMO317: the current version of every toewijzing of the client at this aanbieder and gemeente (by
+     * ToewijzingNummer), the date they are actueel on (the Dagtekening), and the ToewijzingNummers its
+     * OngewijzigdProducten and TeWijzigenProducten name.
      */
-    public record Wijziging(java.util.Map<Long, String> actueel, java.util.Set<Long> genoemd) {
+    public record Wijziging(java.util.Map<Long, ToewijzingVersie> toewijzingen, java.time.LocalDate peildatum,
+                            java.util.Set<Long> genoemd) {
         public Wijziging {
-            actueel = java.util.Map.copyOf(actueel);
+            toewijzingen = java.util.Map.copyOf(toewijzingen);
             genoemd = java.util.Set.copyOf(genoemd);
+        }
+
+        /** The actuele toewijzingen (TR349), in number order. */
+        public java.util.List<ToewijzingVersie> actueel() {
+            return toewijzingen.values().stream().filter(v -> Actueel.is(v.product(), peildatum))
+                    .sorted(java.util.Comparator.comparingLong(v -> v.product().toewijzingNummer())).toList();
         }
     }
 
