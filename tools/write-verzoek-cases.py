@@ -398,8 +398,73 @@ def wmo317_scenario():
     ])
 
 
+# ---------------------------------------------------------------------------------------------- WMO319 / WMO320
+
+def wmo319_cases():
+    s = lambda f, xml: (f, 'setup', '-', 'ACCEPTED', '-', '-', xml)
+    fout = lambda f, el, xml, others='-': (f, 'fail', el, 'REJECTED', others, 'FOUTMELDING', xml)
+    rule('TR355', [
+        s('01-setup-wmo315.xml', vot('TR355-01', A, [tv('VOT-355-01')])),
+        fout('02-fail-wmo319-unknown-reference.xml', f'{AW}/ReferentieAanbieder', antwoord('TR355-02', 'VOT-355-99', '2')),
+        fout('03-fail-wmo319-other-gemeente.xml', f'{AW}/ReferentieAanbieder', antwoord('TR355-03', 'VOT-355-01', '2',
+                                                                                       gemeente='1680')),
+        fout('04-fail-wmo319-other-aanbieder.xml', f'{AW}/ReferentieAanbieder', antwoord('TR355-04', 'VOT-355-01', '2',
+                                                                                        aanbieder=OTHER_AGB)),
+        ('05-pass-wmo319-in-onderzoek.xml', 'pass', '-', 'ACCEPTED', '-', 'delivered', antwoord('TR355-05', 'VOT-355-01', '2')),
+    ])
+    rule('TR360', [
+        s('01-setup-wmo315-a.xml', vot('TR360-01', A, [tv('VOT-360-01'), tv('VOT-360-02', cat='07', code='07A01')])),
+        s('02-setup-wmo315-b.xml', vot('TR360-02', B, [tv('VOT-360-03')])),
+        s('03-setup-wmo319-in-onderzoek.xml', antwoord('TR360-03', 'VOT-360-01', '2')),
+        s('04-setup-wmo319-afgewezen.xml', antwoord('TR360-04', 'VOT-360-02', '1')),
+        fout('05-fail-wmo319-in-onderzoek-again.xml', f'{AW}/VerzoekAntwoord', antwoord('TR360-05', 'VOT-360-01', '2')),
+        fout('06-fail-wmo319-in-onderzoek-after-afgewezen.xml', f'{AW}/VerzoekAntwoord',
+             antwoord('TR360-06', 'VOT-360-02', '2'), 'TR365'),
+        ('07-pass-wmo319-in-onderzoek-first.xml', 'pass', '-', 'ACCEPTED', '-', 'delivered', antwoord('TR360-07', 'VOT-360-03', '2')),
+        ('08-pass-wmo319-afgewezen-after-in-onderzoek.xml', 'pass', '-', 'ACCEPTED', '-', 'delivered',
+         antwoord('TR360-08', 'VOT-360-01', '1')),
+    ])
+    rule('TR365', [
+        s('01-setup-wmo315.xml', vot('TR365-01', A, [tv('VOT-365-01'), tv('VOT-365-02', cat='07', code='07A01')])),
+        s('02-setup-wmo319-afgewezen.xml', antwoord('TR365-02', 'VOT-365-01', '1')),
+        s('03-setup-wmo319-in-onderzoek.xml', antwoord('TR365-03', 'VOT-365-02', '2')),
+        fout('04-fail-wmo319-afgewezen-again.xml', f'{AW}/VerzoekAntwoord', antwoord('TR365-04', 'VOT-365-01', '1', reden='3')),
+        ('05-pass-wmo319-afgewezen-after-in-onderzoek.xml', 'pass', '-', 'ACCEPTED', '-', 'delivered',
+         antwoord('TR365-05', 'VOT-365-02', '1')),
+    ])
+
+
+def wmo319_scenario():
+    dag = DAG
+    scenario('52-verzoek-in-onderzoek-en-afgewezen', [
+        ('01-wmo315.xml', 'ACCEPTED', '-', 'WMO316 WMO315', '', vot('VT-52-01', A, [tv('VOT-52-01')])),
+        ('02-wmo319-in-onderzoek.xml', 'ACCEPTED', '-', 'WMO319', 'TR355:pass TR360:pass',
+         antwoord('AW-52-02', 'VOT-52-01', '2')),
+        ('03-wmo320-retour.xml', 'RECORDED', '-', '-', '', retour_antwoord('AW-52-02', dag, 'VOT-52-01', '2', 'RA-52-03')),
+        ('04-wmo315-while-in-onderzoek.xml', 'REJECTED', 'TR374=9374', 'WMO316', 'TR374:fail',
+         vot('VT-52-04', A, [tv('VOT-52-04', cat='07', code='07A01')])),
+        ('05-wmo319-in-onderzoek-again.xml', 'REJECTED', 'TR360=9360', 'FOUTMELDING', 'TR360:fail',
+         antwoord('AW-52-05', 'VOT-52-01', '2')),
+        ('06-wmo319-afgewezen.xml', 'ACCEPTED', '-', 'WMO319', 'TR365:pass', antwoord('AW-52-06', 'VOT-52-01', '1')),
+        ('07-wmo319-afgewezen-again.xml', 'REJECTED', 'TR365=9365', 'FOUTMELDING', 'TR365:fail',
+         antwoord('AW-52-07', 'VOT-52-01', '1', reden='2')),
+        ('08-wmo319-unknown-reference.xml', 'REJECTED', 'TR355=9355', 'FOUTMELDING', 'TR355:fail',
+         antwoord('AW-52-08', 'VOT-52-99', '1')),
+        ('09-wmo315-after-afgewezen.xml', 'ACCEPTED', '-', 'WMO316 WMO315', 'TR374:pass',
+         vot('VT-52-09', A, [tv('VOT-52-09', cat='07', code='07A01')])),
+    ])
+    exp = os.path.join(HERE, 'scenarios', '52-verzoek-in-onderzoek-en-afgewezen', 'expected')
+    for name, line in (('05-wmo319-in-onderzoek-again', 'TR360 (9360) at /Bericht/Antwoord/VerzoekAntwoord'),
+                       ('07-wmo319-afgewezen-again', 'TR365 (9365) at /Bericht/Antwoord/VerzoekAntwoord'),
+                       ('08-wmo319-unknown-reference', 'TR355 (9355) at /Bericht/Antwoord/ReferentieAanbieder')):
+        with open(os.path.join(exp, name + '.FOUTMELDING.txt'), 'w', encoding='utf-8', newline='\n') as f:
+            f.write(line + '\n')
+
+
 if __name__ == '__main__':
     wmo315_cases()
     wmo315_scenario()
     wmo317_cases()
     wmo317_scenario()
+    wmo319_cases()
+    wmo319_scenario()

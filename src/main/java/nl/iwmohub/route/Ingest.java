@@ -19,11 +19,14 @@ public final class Ingest {
     private final MessageProcessor declaratie;
     private final MessageProcessor verzoekOmToewijzing;
     private final MessageProcessor verzoekOmWijziging;
+    private final MessageProcessor antwoordVerzoek;
+    private final MessageProcessor retourAntwoordVerzoek;
     private final Send send;
 
     public Ingest(Intake intake, MessageProcessor toewijzing, MessageProcessor retourToewijzing,
                   MessageProcessor startZorg, MessageProcessor stopZorg, MessageProcessor declaratie,
-                  MessageProcessor verzoekOmToewijzing, MessageProcessor verzoekOmWijziging, Send send) {
+                  MessageProcessor verzoekOmToewijzing, MessageProcessor verzoekOmWijziging,
+                  MessageProcessor antwoordVerzoek, MessageProcessor retourAntwoordVerzoek, Send send) {
         this.intake = intake;
         this.toewijzing = toewijzing;
         this.retourToewijzing = retourToewijzing;
@@ -32,6 +35,8 @@ public final class Ingest {
         this.declaratie = declaratie;
         this.verzoekOmToewijzing = verzoekOmToewijzing;
         this.verzoekOmWijziging = verzoekOmWijziging;
+        this.antwoordVerzoek = antwoordVerzoek;
+        this.retourAntwoordVerzoek = retourAntwoordVerzoek;
         this.send = send;
     }
 
@@ -45,6 +50,8 @@ public final class Ingest {
             case WMO323 -> declaratie.process(((Received.Readable) received).read());
             case WMO315 -> verzoekOmToewijzing.process(((Received.Readable) received).read());
             case WMO317 -> verzoekOmWijziging.process(((Received.Readable) received).read());
+            case WMO319 -> antwoordVerzoek.process(((Received.Readable) received).read());
+            case WMO320 -> retourAntwoordVerzoek.process(((Received.Readable) received).read());
             case DUPLICATE -> intake.duplicate((Received.Duplicate) received);
             case QUARANTINE -> intake.quarantine((Received.Quarantine) received);
             case XSD_INVALID -> intake.xsdInvalid((Received.XsdInvalid) received);

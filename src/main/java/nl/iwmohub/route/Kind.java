@@ -16,6 +16,8 @@ public enum Kind {
     WMO323,
     WMO315,
     WMO317,
+    WMO319,
+    WMO320,
     /** The same bytes as a message processed before. */
     DUPLICATE,
     /** Not XML, not well-formed, empty, too large, DOCTYPE, not an iWmo 3.2 message. */
@@ -39,6 +41,8 @@ public enum Kind {
             case WMO323 -> WMO323;
             case WMO315 -> WMO315;
             case WMO317 -> WMO317;
+            case WMO319 -> WMO319;
+            case WMO320 -> WMO320;
             default -> UNSUPPORTED;
         };
     }

@@ -34,6 +34,7 @@ import nl.iwmohub.rules.kern.verzoek.*;
  * <li>WMO315: each AangevraagdProduct, a verzoek of its own (any fault rejects the whole message);</li>
  * <li>WMO317: the Verzoek, then each OngewijzigdProduct and TeWijzigenProduct against the toewijzing it names
  * (likewise);</li>
+ * <li>WMO319: the Antwoord against the verzoek it answers (a fault refuses it; the gemeente gets a notice).</li>
  * </ul>
  */
 public final class Registry {
@@ -75,6 +76,9 @@ public final class Registry {
             GO_ON, List.of(new TR350(), new TR351(), new TR357(), new TR373(), new TR411(), new TR412(), new TR375(),
                     new TR361()));
 
+    private final Phase<AntwoordContext> antwoord = new Phase<>("Antwoord", GO_ON,
+            List.of(new TR355(), new TR360(), new TR365()));
+
     private final Phase<DeclaratieContext> declaratie = new Phase<>("Declaratie", STOP_MESSAGE,
             List.of(new TR333(), new TR318()));
 
@@ -103,6 +107,7 @@ public final class Registry {
             case WMO323 -> List.of(inhoud, header, declaratie, client, prestatie);
             case WMO315 -> List.of(inhoud, header, aangevraagdProduct);
             case WMO317 -> List.of(inhoud, header, verzoek, wijzigingProduct);
+            case WMO319 -> List.of(inhoud, header, antwoord);
             default -> List.of(inhoud, header);
         };
     }
@@ -122,6 +127,8 @@ public final class Registry {
     public Phase<VerzoekContext> verzoek() { return verzoek; }
 
     public Phase<WijzigingProductContext> wijzigingProduct() { return wijzigingProduct; }
+
+    public Phase<AntwoordContext> antwoord() { return antwoord; }
 
     public Phase<DeclaratieContext> declaratie() { return declaratie; }
 
