@@ -17,8 +17,12 @@ import nl.iwmohub.processing.Hub;
 import nl.iwmohub.processing.LeveringHandler;
 import nl.iwmohub.processing.MessageProcessor;
 import nl.iwmohub.processing.RetourToewijzingHandler;
+import nl.iwmohub.processing.RetourVerzoekAntwoordHandler;
 import nl.iwmohub.processing.ToewijzingHandler;
 import nl.iwmohub.processing.UnprocessedInputs;
+import nl.iwmohub.processing.VerzoekAntwoordHandler;
+import nl.iwmohub.processing.VerzoekOmToewijzingHandler;
+import nl.iwmohub.processing.VerzoekOmWijzigingHandler;
 import nl.iwmohub.read.BerichtReader;
 import nl.iwmohub.read.Schemas;
 import nl.iwmohub.retour.DeclaratieAntwoordBuilder;
@@ -72,12 +76,20 @@ final class HubConfiguration {
         MessageProcessor startZorg = new MessageProcessor(hub, new LeveringHandler(false, rules, catalogus));
         MessageProcessor stopZorg = new MessageProcessor(hub, new LeveringHandler(true, rules, catalogus));
         MessageProcessor declaratie = new MessageProcessor(hub, new DeclaratieHandler(rules, catalogus));
+        MessageProcessor verzoekOmToewijzing = new MessageProcessor(hub, new VerzoekOmToewijzingHandler(rules));
+        MessageProcessor verzoekOmWijziging = new MessageProcessor(hub, new VerzoekOmWijzigingHandler(rules));
+        MessageProcessor antwoordVerzoek = new MessageProcessor(hub, new VerzoekAntwoordHandler(rules));
+        MessageProcessor retourAntwoordVerzoek = new MessageProcessor(hub, new RetourVerzoekAntwoordHandler(hub.berichten()));
         beans.put("intake", intake);
         beans.put("toewijzing", toewijzing);
         beans.put("retourToewijzing", retourToewijzing);
         beans.put("startZorg", startZorg);
         beans.put("stopZorg", stopZorg);
         beans.put("declaratie", declaratie);
+        beans.put("verzoekOmToewijzing", verzoekOmToewijzing);
+        beans.put("verzoekOmWijziging", verzoekOmWijziging);
+        beans.put("antwoordVerzoek", antwoordVerzoek);
+        beans.put("retourAntwoordVerzoek", retourAntwoordVerzoek);
         // a fault of the environment is waited for and tried again by the lanes; the batch command does not wait
         this.backOff = new BackOff(!"false".equals(settings.asProperties().getProperty("iwmo.inbox.enabled")),
                 settings.getLong("iwmo.retry.delay"), settings.getLong("iwmo.retry.max-delay"));
@@ -85,7 +97,8 @@ final class HubConfiguration {
         this.outbox = new Outbox(settings.path("iwmo.outbox"), database, hub.berichten(), hub.tijd());
         Send send = new Send(outbox, GgkWiring.outbound(settings, database, hub), backOff);
         beans.put("send", send);
-        this.ingest = new Ingest(intake, toewijzing, retourToewijzing, startZorg, stopZorg, declaratie, send);
+        this.ingest = new Ingest(intake, toewijzing, retourToewijzing, startZorg, stopZorg, declaratie,
+                verzoekOmToewijzing, verzoekOmWijziging, antwoordVerzoek, retourAntwoordVerzoek, send);
         // the lanes: the inbox route's step, and the parameter source of the lane routes (lane-0 .. lane-N-1)
         this.lanes = new Lanes(settings.path("iwmo.work"), (int) settings.getLong("iwmo.lanes"),
                 (int) settings.getLong("iwmo.message.max-attempts"));

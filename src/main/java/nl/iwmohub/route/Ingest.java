@@ -17,16 +17,26 @@ public final class Ingest {
     private final MessageProcessor startZorg;
     private final MessageProcessor stopZorg;
     private final MessageProcessor declaratie;
+    private final MessageProcessor verzoekOmToewijzing;
+    private final MessageProcessor verzoekOmWijziging;
+    private final MessageProcessor antwoordVerzoek;
+    private final MessageProcessor retourAntwoordVerzoek;
     private final Send send;
 
     public Ingest(Intake intake, MessageProcessor toewijzing, MessageProcessor retourToewijzing,
-                  MessageProcessor startZorg, MessageProcessor stopZorg, MessageProcessor declaratie, Send send) {
+                  MessageProcessor startZorg, MessageProcessor stopZorg, MessageProcessor declaratie,
+                  MessageProcessor verzoekOmToewijzing, MessageProcessor verzoekOmWijziging,
+                  MessageProcessor antwoordVerzoek, MessageProcessor retourAntwoordVerzoek, Send send) {
         this.intake = intake;
         this.toewijzing = toewijzing;
         this.retourToewijzing = retourToewijzing;
         this.startZorg = startZorg;
         this.stopZorg = stopZorg;
         this.declaratie = declaratie;
+        this.verzoekOmToewijzing = verzoekOmToewijzing;
+        this.verzoekOmWijziging = verzoekOmWijziging;
+        this.antwoordVerzoek = antwoordVerzoek;
+        this.retourAntwoordVerzoek = retourAntwoordVerzoek;
         this.send = send;
     }
 
@@ -38,6 +48,10 @@ public final class Ingest {
             case WMO305 -> startZorg.process(((Received.Readable) received).read());
             case WMO307 -> stopZorg.process(((Received.Readable) received).read());
             case WMO323 -> declaratie.process(((Received.Readable) received).read());
+            case WMO315 -> verzoekOmToewijzing.process(((Received.Readable) received).read());
+            case WMO317 -> verzoekOmWijziging.process(((Received.Readable) received).read());
+            case WMO319 -> antwoordVerzoek.process(((Received.Readable) received).read());
+            case WMO320 -> retourAntwoordVerzoek.process(((Received.Readable) received).read());
             case DUPLICATE -> intake.duplicate((Received.Duplicate) received);
             case QUARANTINE -> intake.quarantine((Received.Quarantine) received);
             case XSD_INVALID -> intake.xsdInvalid((Received.XsdInvalid) received);

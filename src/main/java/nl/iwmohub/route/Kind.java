@@ -14,6 +14,10 @@ public enum Kind {
     WMO305,
     WMO307,
     WMO323,
+    WMO315,
+    WMO317,
+    WMO319,
+    WMO320,
     /** The same bytes as a message processed before. */
     DUPLICATE,
     /** Not XML, not well-formed, empty, too large, DOCTYPE, not an iWmo 3.2 message. */
@@ -35,6 +39,10 @@ public enum Kind {
             case WMO305 -> WMO305;
             case WMO307 -> WMO307;
             case WMO323 -> WMO323;
+            case WMO315 -> WMO315;
+            case WMO317 -> WMO317;
+            case WMO319 -> WMO319;
+            case WMO320 -> WMO320;
             default -> UNSUPPORTED;
         };
     }

@@ -16,6 +16,7 @@ import nl.iwmohub.rules.kern.TR381;
 import nl.iwmohub.rules.kern.declaratie.*;
 import nl.iwmohub.rules.kern.levering.*;
 import nl.iwmohub.rules.kern.toewijzing.*;
+import nl.iwmohub.rules.kern.verzoek.*;
 
 /**
  * Every rule the hub applies, in the phases the standard orders them in, and per message type the phases a message
@@ -30,6 +31,10 @@ import nl.iwmohub.rules.kern.toewijzing.*;
  * <li>WMO305 / WMO307: each StartProduct / StopProduct in message order (IV032: likewise);</li>
  * <li>WMO323: the class Declaratie (a fault rejects it whole, IV087), each Client (a fault leaves its prestaties
  * unjudged, 0233), each Prestatie on its own (credits before debets, IV086).</li>
+ * <li>WMO315: each AangevraagdProduct, a verzoek of its own (any fault rejects the whole message);</li>
+ * <li>WMO317: the Verzoek, then each OngewijzigdProduct and TeWijzigenProduct against the toewijzing it names
+ * (likewise);</li>
+ * <li>WMO319: the Antwoord against the verzoek it answers (a fault refuses it; the gemeente gets a notice).</li>
  * </ul>
  */
 public final class Registry {
@@ -61,6 +66,19 @@ public final class Registry {
             List.of(new TR063(), new TR382(), new TR074(), new TR413(), new TR414(), new TR415(),
                     new TR381.LeveringLevel()));
 
+    private final Phase<VerzoekContext> aangevraagdProduct = new Phase<>("AangevraagdProduct", GO_ON,
+            List.of(new TR347(), new TR374()));
+
+    private final Phase<VerzoekContext> verzoek = new Phase<>("Verzoek", GO_ON,
+            List.of(new TR347(), new TR374(), new TR349()));
+
+    private final Phase<WijzigingProductContext> wijzigingProduct = new Phase<>("OngewijzigdProduct/TeWijzigenProduct",
+            GO_ON, List.of(new TR350(), new TR351(), new TR357(), new TR373(), new TR411(), new TR412(), new TR375(),
+                    new TR361()));
+
+    private final Phase<AntwoordContext> antwoord = new Phase<>("Antwoord", GO_ON,
+            List.of(new TR355(), new TR360(), new TR365()));
+
     private final Phase<DeclaratieContext> declaratie = new Phase<>("Declaratie", STOP_MESSAGE,
             List.of(new TR333(), new TR318()));
 
@@ -87,6 +105,9 @@ public final class Registry {
             case WMO305 -> List.of(inhoud, header, startProduct);
             case WMO307 -> List.of(inhoud, header, stopProduct);
             case WMO323 -> List.of(inhoud, header, declaratie, client, prestatie);
+            case WMO315 -> List.of(inhoud, header, aangevraagdProduct);
+            case WMO317 -> List.of(inhoud, header, verzoek, wijzigingProduct);
+            case WMO319 -> List.of(inhoud, header, antwoord);
             default -> List.of(inhoud, header);
         };
     }
@@ -100,6 +121,14 @@ public final class Registry {
     public Phase<LeveringContext> startProduct() { return startProduct; }
 
     public Phase<LeveringContext> stopProduct() { return stopProduct; }
+
+    public Phase<VerzoekContext> aangevraagdProduct() { return aangevraagdProduct; }
+
+    public Phase<VerzoekContext> verzoek() { return verzoek; }
+
+    public Phase<WijzigingProductContext> wijzigingProduct() { return wijzigingProduct; }
+
+    public Phase<AntwoordContext> antwoord() { return antwoord; }
 
     public Phase<DeclaratieContext> declaratie() { return declaratie; }
 

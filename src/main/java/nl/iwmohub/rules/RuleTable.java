@@ -21,7 +21,7 @@ import nl.iwmohub.verdict.Controleniveau;
  */
 public final class RuleTable {
     private static final List<BerichtType> PROCESSED = List.of(BerichtType.WMO301, BerichtType.WMO305,
-            BerichtType.WMO307, BerichtType.WMO323);
+            BerichtType.WMO307, BerichtType.WMO323, BerichtType.WMO315, BerichtType.WMO317, BerichtType.WMO319);
 
     private RuleTable() {}
 
@@ -66,7 +66,8 @@ public final class RuleTable {
         s.append("column); `RuleTableTest` keeps this file equal to it and adds the cases that prove each rule. XSD\n");
         s.append("validation (controleniveau 1) comes first and is not listed. Order: the rules inside the message\n");
         s.append("(level 2, a fault rejects the message with 0001), the Header rules of levels 3 and 4, then the phases\n");
-        s.append("of the processing core per message type (WMO301, WMO305, WMO307, WMO323) in the order they run.\n\n");
+        s.append("of the processing core per message type (WMO301, WMO305, WMO307, WMO323, WMO315,\n");
+        s.append("WMO317, WMO319) in the order they run.\n\n");
         s.append("| rule | level | retourcode | messages | phase | needs | class |").append(proof == null ? "" : " proved by |")
                 .append("\n|---|---|---|---|---|---|---|").append(proof == null ? "" : "---|").append("\n");
         for (Row r : rows(registry)) {

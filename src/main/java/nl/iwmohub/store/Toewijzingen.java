@@ -56,6 +56,33 @@ public final class Toewijzingen {
         return result;
     }
 
+    /**
+     * The current version of every toewijzing of this gemeente for this client at this aanbieder (a WMO317 names
+     * them all, TR349), by ToewijzingNummer.
+     */
+    public Map<Long, ToewijzingVersie> vanClient(Connection c, String gemeente, String aanbieder, String bsn)
+            throws SQLException {
+        Map<Long, List<ToewijzingVersie>> versies = new HashMap<>();
+        String sql = "SELECT " + COLUMNS + " FROM toegewezen_product t WHERE t.gemeente = ? AND t.aanbieder = ? AND t.bsn = ?";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, gemeente);
+            s.setString(2, aanbieder);
+            s.setString(3, bsn);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ToewijzingVersie v = read(r);
+                    versies.computeIfAbsent(v.product().toewijzingNummer(), k -> new ArrayList<>()).add(v);
+                }
+            }
+        }
+        Map<Long, ToewijzingVersie> result = new HashMap<>();
+        versies.forEach((nummer, list) -> {
+            list.sort(Toewijzingen::chronologisch);
+            result.put(nummer, list.get(list.size() - 1));
+        });
+        return result;
+    }
+
     /** Which of these BSNs have any toewijzing of this gemeente for this aanbieder. */
     public Set<String> clientenVanAanbieder(Connection c, String gemeente, String aanbieder, Collection<String> bsns)
             throws SQLException {

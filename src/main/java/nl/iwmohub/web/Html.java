@@ -50,11 +50,11 @@ final class Html {
     static String page(Taal taal, String title, Users.User user, String body) {
         String nav = user == null ? "" : """
                 <nav><a href="/">%s</a> <a href="/declaraties">%s</a> <a href="/prestaties">%s</a> \
-                <a href="/berichten">%s</a> <a href="/productie">%s</a> <a href="/signalen">%s</a>%s
+                <a href="/berichten">%s</a> <a href="/productie">%s</a> <a href="/signalen">%s</a> <a href="/verzoeken">%s</a>%s
                 <span class="who">%s (%s)</span>
                 <form method="post" action="/logout" class="inline"><button type="submit">%s</button></form></nav>
                 """.formatted(esc(taal.t("Overzicht")), esc(taal.t("Declaraties")), esc(taal.t("Prestaties")), esc(taal.t("Berichten")),
-                esc(taal.t("Productie")), esc(taal.t("Signalen")),
+                esc(taal.t("Productie")), esc(taal.t("Signalen")), esc(taal.t("Open verzoeken")),
                 user.role().atLeast(Role.BEHEER) ? " <a href=\"/toegang\">" + esc(taal.t("Toegangslog")) + "</a>" : "",
                 esc(user.name()), esc(user.role().key()), esc(taal.t("Uitloggen")));
         // the other language, on the same page (its filters are kept: the choice is a cookie, see WebServer)

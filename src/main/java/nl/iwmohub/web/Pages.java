@@ -74,6 +74,9 @@ final class Pages {
             case "/signalen" -> list(r, format, "Signalen", Signalen.COLUMNS,
                     (c, f, o, l, out) -> Signalen.list(c, f, o, l, today.get(), werkdagen, out),
                     List.of("signaal", "gemeente", "aanbieder"), this::signaalCell, "signalen");
+            case "/verzoeken" -> list(r, format, "Open verzoeken", Reads.VERZOEK_COLUMNS,
+                    (c, f, o, l, out) -> Reads.verzoeken(c, f, o, l, today.get(), werkdagen, out),
+                    List.of("gemeente", "aanbieder", "status", "sorteer"), this::signaalCell, "verzoeken");
             case "/toegang" -> {
                 if (!r.user.role().atLeast(Role.BEHEER)) {
                     forbidden(r);

@@ -469,6 +469,51 @@ final class Reads {
         }
     }
 
+    static final List<String> VERZOEK_COLUMNS = List.of("aanbieder", "gemeente", "ReferentieAanbieder", "BerichtType", "Dagtekening",
+            "ontvangen", "werkdagen", "status", "bsn", "bericht");
+
+    /**
+     * The open verzoeken (ONDERHANDEN, IN_ONDERZOEK; V14) per aanbieder, oldest first within each (sorteer=ouderdom:
+     * oldest first over all), with their age in werkdagen since they arrived. Filters: gemeente, aanbieder, status;
+     * the query reads along the index verzoek_open (gemeente, status, aanbieder). The BSN is masked: a list never
+     * shows it (as the prestaties list).
+     */
+    static void verzoeken(Connection c, Map<String, String> f, long offset, int limit, LocalDate today, Werkdagen werkdagen, Rows out)
+            throws SQLException, IOException {
+        Where w = new Where();
+        if (has(f, "gemeente")) w.and("v.gemeente = ?", f.get("gemeente").trim());
+        if (has(f, "status")) {
+            String status = f.get("status").trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
+            if (!status.equals(nl.iwmohub.domain.Verzoek.Status.ONDERHANDEN.name()) && !status.equals(nl.iwmohub.domain.Verzoek.Status.IN_ONDERZOEK.name())) {
+                throw new IllegalArgumentException("status is ONDERHANDEN or IN_ONDERZOEK");
+            }
+            w.and("v.status = ?", status);
+        } else {
+            w.and("v.status IN (?, ?)", nl.iwmohub.domain.Verzoek.Status.ONDERHANDEN.name(), nl.iwmohub.domain.Verzoek.Status.IN_ONDERZOEK.name());
+        }
+        if (has(f, "aanbieder")) w.and("v.aanbieder = ?", f.get("aanbieder").trim());
+        String order = switch (f.getOrDefault("sorteer", "").trim()) {
+            case "", "aanbieder" -> "v.aanbieder, v.ontvangen_op, v.id";
+            case "ouderdom" -> "v.ontvangen_op, v.id";
+            default -> throw new IllegalArgumentException("sorteer is aanbieder or ouderdom");
+        };
+        w.each(c, "SELECT v.aanbieder, v.gemeente, v.referentie_aanbieder, v.bericht_type, v.dagtekening, v.ontvangen_op, v.status, v.bsn,"
+                + " v.bericht_id FROM verzoek v" + w.sql + " ORDER BY " + order + page(offset, limit), r -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("aanbieder", r.getString(1));
+            row.put("gemeente", r.getString(2));
+            row.put("ReferentieAanbieder", r.getString(3));
+            row.put("BerichtType", r.getString(4));
+            row.put("Dagtekening", str(r.getDate(5)));
+            row.put("ontvangen", str(r.getTimestamp(6)));
+            row.put("werkdagen", werkdagen.tussen(r.getTimestamp(6).toLocalDateTime().toLocalDate(), today));
+            row.put("status", r.getString(7));
+            row.put("bsn", Bsn.mask(r.getString(8)));
+            row.put("bericht", r.getLong(9));
+            out.row(row);
+        });
+    }
+
     /** Filters on the summary tables (V6): gemeente, aanbieder, van/tot (YYYY-MM of the DeclaratiePeriode), product. */
     static Where totaalFilter(Map<String, String> f, boolean product) {
         Where w = new Where();

@@ -36,7 +36,8 @@ class TaalTest {
     @Test
     void filtersAndTheHubsOwnColumnsAreTranslatedTheStandardsNamesAreNot() {
         for (List<String> columns : List.of(Reads.DECLARATIE_COLUMNS, Reads.PRESTATIE_COLUMNS, Reads.BERICHT_COLUMNS, Reads.OVERZICHT_COLUMNS,
-                Productie.MAAND_COLUMNS, Productie.JAAR_COLUMNS, Productie.AANBIEDER_COLUMNS, Signalen.COLUMNS)) {
+                Productie.MAAND_COLUMNS, Productie.JAAR_COLUMNS, Productie.AANBIEDER_COLUMNS, Signalen.COLUMNS,
+                Reads.VERZOEK_COLUMNS)) {
             for (String c : columns) {
                 boolean standard = Character.isUpperCase(c.charAt(0)) || c.equals("id") || c.equals("bsn");
                 assertEquals(!standard, Taal.translated(c), c);

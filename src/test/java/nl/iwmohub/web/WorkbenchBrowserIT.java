@@ -78,7 +78,8 @@ class WorkbenchBrowserIT {
         Path db = WORK.resolve("db");
         reports = Scenarios.load(db, WORK.resolve("out"), Scenarios.all());
         try (Connection c = DriverManager.getConnection(Database.jdbcUrl(db.toString()));
-             ResultSet r = c.createStatement().executeQuery("SELECT DISTINCT bsn FROM prestatie UNION SELECT DISTINCT bsn FROM toegewezen_product")) {
+             ResultSet r = c.createStatement().executeQuery("SELECT DISTINCT bsn FROM prestatie UNION SELECT DISTINCT bsn FROM toegewezen_product"
+                     + " UNION SELECT DISTINCT bsn FROM verzoek")) {
             while (r.next()) bsns.add(r.getString(1));
         }
         Path users = WORK.resolve("users");
@@ -387,6 +388,36 @@ class WorkbenchBrowserIT {
         assertEquals("Declarations", title());
         browser.findElement(By.id("taal")).click();
         assertEquals("Declaraties", title());
+    }
+
+    @Test
+    @Order(10)
+    void theOpenVerzoekenPerAanbiederWithoutBsn() throws Exception {
+        login("piet", "piet-wachtwoord");
+        browser.findElement(By.linkText("Open verzoeken")).click();
+        assertEquals("Open verzoeken", title());
+        List<String> refs = column("ReferentieAanbieder");
+        assertFalse(refs.isEmpty(), "the scenarios leave verzoeken onderhanden");
+        for (String status : column("status")) assertTrue(status.equals("ONDERHANDEN") || status.equals("IN_ONDERZOEK"), status);
+        for (String type : column("BerichtType")) assertTrue(type.equals("WMO315") || type.equals("WMO317"), type);
+        List<String> aanbieders = column("aanbieder");
+        assertEquals(aanbieders.stream().sorted().toList(), aanbieders, "grouped per aanbieder");
+        String page = browser.getPageSource();
+        for (String bsn : bsns) assertFalse(page.contains(bsn), "a list masks the BSN, also for the privacy role");
+        // served today: received today, so 0 werkdagen old and no verzoek signal yet
+        for (String n : column("werkdagen")) assertEquals("0", n);
+        shot("11-open-verzoeken");
+        // the scenarios' verzoeken are all onderhanden (VerzoekenWorkbenchTest has one in onderzoek)
+        browser.findElement(By.id("f-aanbieder")).sendKeys(aanbieders.get(0));
+        browser.findElement(By.id("f-status")).sendKeys("onderhanden");
+        browser.findElement(By.id("filter")).click();
+        assertFalse(column("aanbieder").isEmpty());
+        for (String a : column("aanbieder")) assertEquals(aanbieders.get(0), a);
+        for (String status : column("status")) assertEquals("ONDERHANDEN", status);
+        open("/verzoeken");
+        browser.findElement(By.cssSelector("td[data-col='bericht'] a")).click();
+        assertTrue(title().startsWith("Bericht "), title());
+        assertTrue(browser.getPageSource().contains("WMO315") || browser.getPageSource().contains("WMO317"));
     }
 
     static void deleteTree(Path dir) throws Exception {

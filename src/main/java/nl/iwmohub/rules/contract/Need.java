@@ -6,7 +6,10 @@ package nl.iwmohub.rules.contract;
  * another client's).
  */
 public enum Need {
-    /** The Prestatie's ToewijzingNummer names a current toewijzing of the gemeente for this aanbieder (TR338). */
+    /**
+     * The subject's ToewijzingNummer names a current toewijzing of the gemeente for this aanbieder: a Prestatie's
+     * (TR338), or an actuele one of the client for an OngewijzigdProduct or TeWijzigenProduct (TR350, TR351).
+     */
     TOEWIJZING,
     /** ... and that toewijzing is this client's (TR304). */
     TOEWIJZING_VAN_CLIENT;

@@ -25,14 +25,15 @@ import nl.iwmohub.verdict.Finding;
  * not 11-14 and with every other product without Product.</li>
  * <li>A product of categorie 11, 12, 13 or 14 never conflicts, also not with the same Code.</li>
  * </ul>
- * Cost O(n log n): per group a sort and prefix maxima, no comparison of all pairs.
+ * Also TR361 (WMO317 OngewijzigdProduct and TeWijzigenProduct, rules.kern.verzoek). Cost O(n log n): per group a
+ * sort and prefix maxima, no comparison of all pairs.
  */
-final class ProductOverlap {
+public final class ProductOverlap {
     private static final Set<String> MAG_STAPELEN = Set.of("11", "12", "13", "14");
 
     /** One product: categorie and code may be null; eind null is an open end. */
-    record Item(String categorie, String code, LocalDate start, LocalDate eind) {
-        Item {
+    public record Item(String categorie, String code, LocalDate start, LocalDate eind) {
+        public Item {
             categorie = blankToNull(categorie);
             code = blankToNull(code);
         }
@@ -48,7 +49,7 @@ final class ProductOverlap {
             return eind == null ? LocalDate.MAX : eind;
         }
 
-        String describe() {
+        public String describe() {
             String product = categorie == null ? "no Product" : "Categorie " + categorie + (code == null ? "" : ", Code " + code);
             return product + ", " + start + " to " + (eind == null ? "open" : eind);
         }
@@ -60,7 +61,7 @@ final class ProductOverlap {
      * For every item the index of one item it conflicts with and overlaps, or -1. A null item does not count
      * (a withdrawn toewijzing, for TR302) and gets -1.
      */
-    static int[] partners(List<Item> items) {
+    public static int[] partners(List<Item> items) {
         int[] partner = new int[items.size()];
         Arrays.fill(partner, -1);
         List<Integer> zonderProduct = new ArrayList<>();
