@@ -461,6 +461,83 @@ def wmo319_scenario():
             f.write(line + '\n')
 
 
+# ---------------------------------------------------------------------------------------------- WMO301 honouring
+
+def with_ref(xml, refs):
+    """A WMO301 whose ToegewezenProducten carry a ReferentieAanbieder: refs maps ToewijzingNummer to it."""
+    for nummer, ref in refs.items():
+        tag = f'<wmo301:ToewijzingNummer>{nummer}</wmo301:ToewijzingNummer>\n'
+        assert tag in xml
+        xml = xml.replace(tag, tag + f'        <wmo301:ReferentieAanbieder>{ref}</wmo301:ReferentieAanbieder>\n')
+    return xml
+
+
+def tw(nummer, cat='02', code='02A03', ingang='2026-12-01', eind='2027-05-31', omvang=(1, '82', '4'), **kw):
+    x = dict(nummer=nummer, cat=cat, code=code, ingang=ingang, eind=eind, omvang=omvang)
+    x.update(kw)
+    return x
+
+
+def honour_cases():
+    s = lambda f, xml: (f, 'setup', '-', 'ACCEPTED', '-', '-', xml)
+    fout = lambda f, el, xml: (f, 'fail', el, 'REJECTED', '-', 'FOUTMELDING', xml)
+    TW = '/Bericht/Client/ToegewezenProducten/ToegewezenProduct'
+    rule('TR379', [
+        s('01-setup-wmo315-a.xml', vot('TR379-01', A, [tv('VOT-379-01'), tv('VOT-379-02', cat='07', code='07A01')])),
+        s('02-setup-wmo315-b.xml', vot('TR379-02', B, [tv('VOT-379-03')])),
+        fout('03-fail-wmo301-reference-of-another-client.xml', f'{TW}/ReferentieAanbieder',
+             with_ref(toewijzing('TR379-03', DAG, A, [tw(263790001)]), {263790001: 'VOT-379-03'})),
+        fout('04-fail-wmo301-reference-to-another-gemeente.xml', f'{TW}/ReferentieAanbieder',
+             with_ref(toewijzing('TR379-04', DAG, A, [tw(263790001)], gemeente='1680'), {263790001: 'VOT-379-01'})),
+        ('05-pass-wmo301-reference-the-hub-never-recorded.xml', 'pass', '-', 'ACCEPTED', '-', 'delivered',
+         with_ref(toewijzing('TR379-05', DAG, A, [tw(263790009, cat='07', code='07A05', omvang=(3, '16', '2'))]),
+                  {263790009: 'VOT-379-99'})),
+        ('06-pass-wmo301-honours-both.xml', 'pass', '-', 'ACCEPTED', '-', 'delivered',
+         with_ref(toewijzing('TR379-06', DAG, A, [tw(263790001), tw(263790002, cat='07', code='07A01')]),
+                  {263790001: 'VOT-379-01', 263790002: 'VOT-379-02'})),
+        fout('07-fail-wmo301-reference-again.xml', f'{TW}[2]/ReferentieAanbieder',
+             with_ref(toewijzing('TR379-07', DAG, A, [tw(263790001, reden='04', eind='2027-06-30'),
+                                                      tw(263790003, cat='07', code='07A05', omvang=(3, '16', '2'))]),
+                      {263790003: 'VOT-379-01'})),
+        ('08-pass-wmo301-changed-without-reference.xml', 'pass', '-', 'ACCEPTED', '-', 'delivered',
+         toewijzing('TR379-08', DAG, A, [tw(263790001, reden='04', eind='2027-06-30')])),
+    ])
+    rule('TR359', [
+        s('01-setup-wmo315.xml', vot('TR359-01', A, [tv('VOT-359-01'), tv('VOT-359-02', cat='07', code='07A01')])),
+        s('02-setup-wmo301-honours-one.xml', with_ref(toewijzing('TR359-02', DAG, A, [tw(263590001)]), {263590001: 'VOT-359-01'})),
+        fout('03-fail-wmo319-afgewezen-after-toewijzing.xml', f'{AW}/ReferentieAanbieder', antwoord('TR359-03', 'VOT-359-01', '1')),
+        fout('04-fail-wmo319-in-onderzoek-after-toewijzing.xml', f'{AW}/ReferentieAanbieder', antwoord('TR359-04', 'VOT-359-01', '2')),
+        ('05-pass-wmo319-other-verzoek.xml', 'pass', '-', 'ACCEPTED', '-', 'delivered', antwoord('TR359-05', 'VOT-359-02', '2')),
+    ])
+
+
+def honour_scenario():
+    name = '53-toewijzing-honours-verzoek'
+    scenario(name, [
+        ('01-wmo315.xml', 'ACCEPTED', '-', 'WMO316 WMO315', '', vot('VT-53-01', A, [tv('VOT-53-01')])),
+        ('02-wmo319-in-onderzoek.xml', 'ACCEPTED', '-', 'WMO319', '', antwoord('AW-53-02', 'VOT-53-01', '2')),
+        ('03-wmo301-honours-the-verzoek.xml', 'ACCEPTED', '-', 'WMO301', 'TR379:pass',
+         with_ref(toewijzing('TW-53-03', DAG, A, [tw(263530001)]), {263530001: 'VOT-53-01'})),
+        ('04-wmo319-afgewezen-after-toewijzing.xml', 'REJECTED', 'TR359=9359', 'FOUTMELDING', 'TR359:fail',
+         antwoord('AW-53-04', 'VOT-53-01', '1')),
+        ('05-wmo315-after-toewijzing.xml', 'ACCEPTED', '-', 'WMO316 WMO315', 'TR374:pass',
+         vot('VT-53-05', A, [tv('VOT-53-05', cat='07', code='07A01')])),
+        ('06-wmo301-reference-again.xml', 'REJECTED', 'TR379=9379', 'FOUTMELDING', 'TR379:fail',
+         with_ref(toewijzing('TW-53-06', DAG, A, [tw(263530002, cat='07', code='07A05', omvang=(3, '16', '2'))]),
+                  {263530002: 'VOT-53-01'})),
+        ('07-wmo301-honours-the-second.xml', 'ACCEPTED', '-', 'WMO301', 'TR379:pass',
+         with_ref(toewijzing('TW-53-07', DAG, A, [tw(263530003, cat='07', code='07A01')]), {263530003: 'VOT-53-05'})),
+    ])
+    exp = os.path.join(HERE, 'scenarios', name, 'expected')
+    for f, line in (('04-wmo319-afgewezen-after-toewijzing', 'TR359 (9359) at /Bericht/Antwoord/ReferentieAanbieder'),
+                    ('06-wmo301-reference-again',
+                     'TR379 (9379) at /Bericht/Client/ToegewezenProducten/ToegewezenProduct/ReferentieAanbieder')):
+        with open(os.path.join(exp, f + '.FOUTMELDING.txt'), 'w', encoding='utf-8', newline='\n') as out:
+            out.write(line + '\n')
+    with open(os.path.join(exp, '03-wmo301-honours-the-verzoek.details.txt'), 'w', encoding='utf-8', newline='\n') as out:
+        out.write('honours verzoek(en) VOT-53-01\n')
+
+
 if __name__ == '__main__':
     wmo315_cases()
     wmo315_scenario()
@@ -468,3 +545,5 @@ if __name__ == '__main__':
     wmo317_scenario()
     wmo319_cases()
     wmo319_scenario()
+    honour_cases()
+    honour_scenario()

@@ -16,6 +16,7 @@ import nl.iwmohub.domain.EerderePrestatie;
 import nl.iwmohub.domain.ModelMapper;
 import nl.iwmohub.domain.ToegewezenProduct;
 import nl.iwmohub.domain.ToewijzingVersie;
+import nl.iwmohub.domain.Verzoek;
 import nl.iwmohub.model.wmo301.Wmo301;
 import nl.iwmohub.outbox.Outbox;
 import nl.iwmohub.processing.Handler;
@@ -27,6 +28,7 @@ import nl.iwmohub.rules.kern.toewijzing.ToegewezenProductContext;
 import nl.iwmohub.store.Declaraties;
 import nl.iwmohub.store.Toewijzingen;
 import nl.iwmohub.store.UniqueNumbers;
+import nl.iwmohub.store.Verzoeken;
 import nl.iwmohub.verdict.Finding;
 import nl.iwmohub.verdict.Outgoing;
 
@@ -35,7 +37,8 @@ import nl.iwmohub.verdict.Outgoing;
  * withdraws are read once; each ToegewezenProduct is judged through the registry's phase. When the message passes,
  * every ToegewezenProduct is recorded as a new version (the history is kept) and the message goes to the aanbieder;
  * the report says for each what it is in its toewijzing's history: new, changed (by its RedenWijziging), shortened,
- * withdrawn or sent again unchanged.
+ * withdrawn or sent again unchanged. A ToegewezenProduct with a ReferentieAanbieder honours the verzoek recorded
+ * under it (TR379), which then is TOEGEWEZEN, in the same transaction.
  */
 public final class ToewijzingHandler implements Handler {
     private static final String KLASSE = "/Bericht/Client/ToegewezenProducten/ToegewezenProduct";
@@ -44,6 +47,7 @@ public final class ToewijzingHandler implements Handler {
     private final Toewijzingen toewijzingen = new Toewijzingen();
     private final Declaraties declaraties = new Declaraties();
     private final UniqueNumbers uniek = new UniqueNumbers();
+    private final Verzoeken verzoeken = new Verzoeken();
 
     public ToewijzingHandler(Registry registry, Catalogus catalogus) {
         this.registry = registry;
@@ -60,6 +64,10 @@ public final class ToewijzingHandler implements Handler {
         producten.forEach(p -> nummers.add(p.toewijzingNummer()));
         Map<Long, List<ToewijzingVersie>> versies = nummers.isEmpty() ? Map.of() : toewijzingen.versies(c, gemeente, nummers);
         Map<Long, Set<String>> open = openDebets(c, gemeente, producten);
+        List<String> referenties = root.getClient().getToegewezenProducten().getToegewezenProduct().stream()
+                .map(t -> t.getReferentieAanbieder()).toList();
+        Map<String, Verzoek> verzocht = verzoeken.byReferentie(c, b.header().aanbieder(),
+                referenties.stream().filter(Objects::nonNull).toList());
 
         List<Finding> findings = new ArrayList<>();
         List<String> geschiedenis = new ArrayList<>();
@@ -67,8 +75,10 @@ public final class ToewijzingHandler implements Handler {
             ToegewezenProduct p = producten.get(i);
             String klasse = Paths.member(KLASSE, i);
             List<ToewijzingVersie> eerder = versies.getOrDefault(p.toewijzingNummer(), List.of());
+            String referentie = referenties.get(i);
             findings.addAll(judgement.judge(registry.toegewezenProduct(), new ToegewezenProductContext(klasse, p, eerder,
-                    open.getOrDefault(p.toewijzingNummer(), Set.of()), catalogus), klasse));
+                    open.getOrDefault(p.toewijzingNummer(), Set.of()), catalogus, referentie,
+                    referentie == null ? null : verzocht.get(referentie)), klasse));
             geschiedenis.add(geschiedenis(p, eerder));
         }
         if (!catalogus.covers(gemeente)) geschiedenis.add(TR381.nietGetoetst(gemeente));
@@ -78,6 +88,12 @@ public final class ToewijzingHandler implements Handler {
         nieuw.removeAll(versies.keySet());
         toewijzingen.insert(c, berichtId, producten);
         uniek.toewijzingNummers(c, gemeente, nieuw, berichtId);
+        // TR379 passed, so every verzoek named is this client's and not honoured before: now it is
+        List<Long> gehonoreerd = verzocht.values().stream().map(Verzoek::id).toList();
+        verzoeken.setStatus(c, gehonoreerd, Verzoek.Status.TOEGEWEZEN, berichtId);
+        if (!gehonoreerd.isEmpty()) {
+            geschiedenis.add("honours verzoek(en) " + String.join(", ", new java.util.TreeSet<>(verzocht.keySet())));
+        }
         // Delivered as received: the bytes the gemeente signed off are the bytes the aanbieder gets.
         String name = "WMO301_" + String.format("%011d", berichtId) + "_" + Outbox.safeName(b.header().identificatie()) + ".xml";
         Outgoing delivery = new Outgoing(b.header().aanbieder(), name, "WMO301", b.raw());

@@ -57,7 +57,7 @@ public final class Registry {
     private final Phase<RuleContext> header = new Phase<>("Header", STOP_MESSAGE, List.of(new TR056(), new TR135()));
 
     private final Phase<ToegewezenProductContext> toegewezenProduct = new Phase<>("ToegewezenProduct", GO_ON,
-            List.of(new TR332(), new TR385(), new TR381.ToegewezenProductLevel()));
+            List.of(new TR332(), new TR385(), new TR381.ToegewezenProductLevel(), new TR379()));
 
     private final Phase<LeveringContext> startProduct = new Phase<>("StartProduct", GO_ON,
             List.of(new TR063(), new TR071(), new TR019(), new TR074(), new TR326(), new TR381.LeveringLevel()));
@@ -77,7 +77,7 @@ public final class Registry {
                     new TR361()));
 
     private final Phase<AntwoordContext> antwoord = new Phase<>("Antwoord", GO_ON,
-            List.of(new TR355(), new TR360(), new TR365()));
+            List.of(new TR355(), new TR359(), new TR360(), new TR365()));
 
     private final Phase<DeclaratieContext> declaratie = new Phase<>("Declaratie", STOP_MESSAGE,
             List.of(new TR333(), new TR318()));

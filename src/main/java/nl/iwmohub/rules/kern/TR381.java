@@ -24,7 +24,7 @@ import nl.iwmohub.verdict.Finding;
  * checked, and the report says so. No ProductCode (an aspecific toewijzing or start) leaves nothing to check.
  * Applied to WMO301 (a fault refuses it back to the back office), WMO305 and WMO307 (new aanleveringen; a removal,
  * StatusAanlevering 3, is corrective and not checked further, as TR063's note says) and to every WMO323 Prestatie;
- * WMO315 and WMO317 are not processed by the hub yet.
+ * the standard names WMO315 and WMO317 too, which the hub does not check for it yet.
  */
 public final class TR381 {
     private static final String CODE = "TR381";
