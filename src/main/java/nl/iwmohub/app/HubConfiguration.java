@@ -52,6 +52,7 @@ final class HubConfiguration {
     private final Hub hub;
     private final Lanes lanes;
     private final Outbox outbox;
+    private final LaneGroup laneGroup;
     private final BackOff backOff;
     private final Settle settle;
     private final Ingest ingest;
@@ -109,9 +110,14 @@ final class HubConfiguration {
         beans.put("settle", settle);
         beans.put("failed", new nl.iwmohub.route.Failed(lanes, backOff, settle));
         // group commit: the lane template aggregates its waiting files (their paths) and hands them to laneGroup
-        beans.put("laneGroup", new LaneGroup(database, lanes, send, settle, backOff));
+        this.laneGroup = new LaneGroup(database, lanes, send, settle, backOff);
+        beans.put("laneGroup", laneGroup);
         beans.put("groupedPaths", new org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy());
         beans.put("inLaneThread", new org.apache.camel.util.concurrent.SynchronousExecutorService());
+    }
+
+    LaneGroup laneGroup() {
+        return laneGroup;
     }
 
     Outbox outbox() {

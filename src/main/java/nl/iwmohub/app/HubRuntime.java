@@ -32,7 +32,7 @@ public final class HubRuntime implements AutoCloseable {
     private final BackOff backOff;
     private final nl.iwmohub.route.Settle settle;
     private final Hub hub;
-    private ProducerTemplate template;
+    private volatile ProducerTemplate template;
     private HubHealth health;
     private nl.iwmohub.web.WebServer workbench;
     private AutoCloseable sender;
@@ -49,6 +49,7 @@ public final class HubRuntime implements AutoCloseable {
         this.main = new Main();
         main.setOverrideProperties(routes(settings.asProperties()));
         configuration.beans().forEach(main::bind);
+        configuration.laneGroup().connect(this::request);   // the lanes' groups go through the same ingest route
     }
 
     static final String JAR_ROUTES = "classpath:routes/*.yaml";
@@ -151,7 +152,6 @@ public final class HubRuntime implements AutoCloseable {
         outbox.recover();
         if (inboxEnabled()) lanes.recover();
         main.start();
-        template = main.getCamelContext().createProducerTemplate();
         serve();
     }
 
@@ -171,9 +171,20 @@ public final class HubRuntime implements AutoCloseable {
 
     /** The batch entry point: the ingest route directly, without inbox, work folder or lanes. */
     private ProcessingResult request(Delivery delivery) throws Exception {
-        Exchange result = template.request("direct:ingest", ex -> ex.getIn().setBody(delivery));
+        Exchange result = template().request("direct:ingest", ex -> ex.getIn().setBody(delivery));
         if (result.getException() != null) throw result.getException();
         return result.getMessage().getBody(ProcessingResult.class);
+    }
+
+    /** One template for the batch entry point and every lane (a ProducerTemplate is thread-safe). */
+    private synchronized ProducerTemplate template() {
+        if (template == null) {
+            ProducerTemplate t = main.getCamelContext().createProducerTemplate();
+            // a lane may ask while the context is still starting its other routes: then the template is not yet started
+            t.start();
+            template = t;
+        }
+        return template;
     }
 
     /** Controleniveau 1 and 2 only, without the store (the check command). */
@@ -190,8 +201,8 @@ public final class HubRuntime implements AutoCloseable {
         try {
             backOff.stop();
             stopServing();
+            main.stop();   // the lanes finish their group through the template first
             if (template != null) template.close();
-            main.stop();
         } catch (Exception e) {
             // closing: nothing left to save
         } finally {

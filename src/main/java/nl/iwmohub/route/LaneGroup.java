@@ -6,8 +6,6 @@ import java.util.List;
 import nl.iwmohub.store.Database;
 import nl.iwmohub.store.StoreException;
 import nl.iwmohub.verdict.ProcessingResult;
-import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +28,13 @@ public final class LaneGroup {
     private final Send send;
     private final Settle settle;
     private final BackOff backOff;
-    private volatile ProducerTemplate template;
+    private volatile IngestRoute ingestRoute;
+
+    /** The ingest route of routes/hub.yaml, as the runtime sends a delivery through it (app.HubRuntime). */
+    @FunctionalInterface
+    public interface IngestRoute {
+        ProcessingResult ingest(Delivery delivery) throws Exception;
+    }
 
     public LaneGroup(Database database, Lanes lanes, Send send, Settle settle, BackOff backOff) {
         this.database = database;
@@ -40,11 +44,16 @@ public final class LaneGroup {
         this.backOff = backOff;
     }
 
+    /** Set once by the runtime, before Camel starts the lanes. */
+    public void connect(IngestRoute route) {
+        this.ingestRoute = route;
+    }
+
     /**
      * Route step: processes the leading files of {@code files} that were never started before as one group, and
      * returns the files the lane must still process one at a time, in order (all of them when the group failed).
      */
-    public List<String> together(List<String> files, Exchange exchange) throws IOException {
+    public List<String> together(List<String> files) throws IOException {
         int first = 0;
         while (first < files.size() && !lanes.startedBefore(files.get(first))) first++;
         if (first < 2) return files;
@@ -57,7 +66,7 @@ public final class LaneGroup {
             for (String file : group) deliveries.add(lanes.delivery(file));
             results = database.inGroup(c -> {
                 List<ProcessingResult> r = new ArrayList<>();
-                for (Delivery d : deliveries) r.add(ingest(exchange, d));
+                for (Delivery d : deliveries) r.add(ingest(d));
                 return r;
             });
         } catch (Exception e) {
@@ -83,37 +92,37 @@ public final class LaneGroup {
      * A constraint violation is a race with a parallel lane that committed first: run once more, now the rules see
      * that message (as MessageProcessor did on its own before groups).
      */
-    public void alone(String file, Exchange exchange) throws Exception {
+    public void alone(String file) throws Exception {
         Delivery delivery = lanes.delivery(file);
         ProcessingResult result;
         try {
-            result = once(exchange, delivery);
+            result = once(delivery);
         } catch (StoreException e) {
             if (!e.isConstraintViolation()) throw e;
             LOG.info("{} lost a race with a parallel message; processing it again", Lanes.arrivedAs(java.nio.file.Path.of(file)));
-            result = once(exchange, delivery);
+            result = once(delivery);
         }
         send.afterCommit();
         settle.settle(file, result);
     }
 
-    private ProcessingResult once(Exchange exchange, Delivery delivery) {
+    private ProcessingResult once(Delivery delivery) {
         try {
-            return database.inGroup(c -> ingest(exchange, delivery));
+            return database.inGroup(c -> ingest(delivery));
         } catch (RuntimeException e) {
             send.afterRollback();
             throw e;
         }
     }
 
-    private ProcessingResult ingest(Exchange exchange, Delivery delivery) {
-        ProducerTemplate t = template;
-        if (t == null) template = t = exchange.getContext().createProducerTemplate();
-        Exchange done = t.request("direct:ingest", ex -> ex.getIn().setBody(delivery));
-        Exception failure = done.getException();
-        if (failure instanceof RuntimeException r) throw r;
-        if (failure != null) throw new IngestFailure(failure);
-        return done.getMessage().getBody(ProcessingResult.class);
+    private ProcessingResult ingest(Delivery delivery) {
+        try {
+            return ingestRoute.ingest(delivery);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IngestFailure(e);
+        }
     }
 
     /** A checked failure of the ingest route, carried out of the group's transaction unchanged in its cause. */

@@ -17,7 +17,6 @@ public final class TechnicalRules {
     /** The checks of the WMO325, which the hub forms itself: applied to its own answer before it is sent. */
     public static final String OWN_WMO325 = "applied to the hub's own WMO325 (retour.AntwoordCheck)";
     /** Rules of the WMO315/WMO317/WMO319 flows (and the WMO301 that honours a verzoek), being added on another branch. */
-    public static final String VERZOEK_FLOWS = "verzoek flows (issue 15), in progress";
 
     private static final Map<String, String> REASONS = new LinkedHashMap<>();
 
@@ -41,24 +40,24 @@ public final class TechnicalRules {
                 "TR321", "TR322", "TR323", "TR326", "TR332", "TR333", "TR335");
         reason(OWN_WMO325, "TR337");
         applied("TR338", "TR339", "TR340", "TR341", "TR342", "TR346");
-        reason(VERZOEK_FLOWS, "TR347", "TR349", "TR350", "TR351");
+        applied("TR347", "TR349", "TR350", "TR351");
         applied("TR352", "TR353");
-        reason(VERZOEK_FLOWS, "TR355", "TR357");
+        applied("TR355", "TR357");
         applied("TR358");
-        reason(VERZOEK_FLOWS, "TR359", "TR360", "TR361", "TR365");
+        applied("TR359", "TR360", "TR361", "TR365");
         reason(OWN_WMO325, "TR366", "TR367");
         applied("TR369");
         reason(OWN_WMO325, "TR371");
-        reason(VERZOEK_FLOWS, "TR373", "TR374", "TR375");
+        applied("TR373", "TR374", "TR375");
         reason(OWN_WMO325, "TR376");
         // The gemeentecodes of the messages are the Header's parties; the hub holds no CBS list to check them
         // against, only the gemeenten it serves (iwmo.gemeenten), and quarantines a message for another one.
         reason("needs the CBS list of gemeentecodes, which the hub does not hold; a message for a gemeente outside "
                 + "iwmo.gemeenten is quarantined", "TR378");
-        reason(VERZOEK_FLOWS, "TR379");
+        applied("TR379");
         applied("TR380", "TR381", "TR382", "TR383", "TR384", "TR385", "TR386", "TR387", "TR388", "TR389", "TR390",
                 "TR410");
-        reason(VERZOEK_FLOWS, "TR411", "TR412");
+        applied("TR411", "TR412");
         applied("TR413", "TR414", "TR415", "TR416", "TR418");
     }
 
