@@ -101,6 +101,9 @@ public final class RuleTable {
                 .append(" of the standard is in neither list\nor in both).\n\n");
         s.append("| rule | reason |\n|---|---|\n");
         reasons.forEach((code, reason) -> s.append("| ").append(code).append(" | ").append(reason).append(" |\n"));
+        s.append("\nApplied, but not yet to every message the standard names for the rule:\n\n");
+        s.append("| rule | not yet applied to |\n|---|---|\n");
+        TechnicalRules.notYetFor().forEach((code, what) -> s.append("| ").append(code).append(" | ").append(what).append(" |\n"));
     }
 
     private static void xsdRow(StringBuilder s, Function<String, String> proof, String code, String what, String messages,

@@ -68,6 +68,17 @@ public final class TechnicalRules {
         return List.copyOf(REASONS.keySet());
     }
 
+    /**
+     * Applied, but not yet to every message the standard names for it: the rule, and the messages it is not applied
+     * to (the registry table's messages column shows the ones it is applied to).
+     */
+    public static Map<String, String> notYetFor() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("TR304", "WMO317 (a Bsn of a client of the gemeente: TR349 judges the client's current toewijzingen instead)");
+        m.put("TR381", "WMO315, WMO317 (the product codes of a verzoek against the gemeente's product code list)");
+        return m;
+    }
+
     /** The TRs the registry does not apply, each with its reason, in numeric order. */
     public static Map<String, String> notApplied() {
         Map<String, String> m = new LinkedHashMap<>();
