@@ -45,18 +45,25 @@ public final class Send {
                 else pending.get().later.add(file);
                 continue;
             }
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    OutgoingFile file = file(u);
-                    if (file != null) outbox.write(file);
-                    backOff.recovered();
-                    break;
-                } catch (RuntimeException e) {
-                    backOff.waitOrThrow(e, "writing " + u.partij() + "/" + u.bestandsnaam() + " to the outbox", attempt);
-                }
-            }
+            waitedFor(u.partij() + "/" + u.bestandsnaam(), () -> {
+                OutgoingFile file = file(u);
+                if (file != null) outbox.write(file);
+            });
         }
         return result;
+    }
+
+    /** A step after the commit: a fault of the environment is waited for in place and the step tried again. */
+    private void waitedFor(String what, Runnable step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                step.run();
+                backOff.recovered();
+                return;
+            } catch (RuntimeException e) {
+                backOff.waitOrThrow(e, "writing " + what + " to the outbox", attempt);
+            }
+        }
     }
 
     /** The file to write for an outgoing message: in its envelope with the GGk transport; null: not sent (too large). */
@@ -74,28 +81,8 @@ public final class Send {
     public void afterCommit() {
         Pending p = pending.get();
         pending.remove();
-        for (Outbox.Staged staged : p.staged) {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    outbox.finish(staged);
-                    backOff.recovered();
-                    break;
-                } catch (RuntimeException e) {
-                    backOff.waitOrThrow(e, "writing " + staged.party() + "/" + staged.fileName() + " to the outbox", attempt);
-                }
-            }
-        }
-        for (OutgoingFile file : p.later) {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    outbox.write(file);
-                    backOff.recovered();
-                    break;
-                } catch (RuntimeException e) {
-                    backOff.waitOrThrow(e, "writing " + file.party() + "/" + file.fileName() + " to the outbox", attempt);
-                }
-            }
-        }
+        for (Outbox.Staged staged : p.staged) waitedFor(staged.party() + "/" + staged.fileName(), () -> outbox.finish(staged));
+        for (OutgoingFile file : p.later) waitedFor(file.party() + "/" + file.fileName(), () -> outbox.write(file));
     }
 
     /** After the group was rolled back: what it staged goes; its messages are processed again. */

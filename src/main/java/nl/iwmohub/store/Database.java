@@ -96,18 +96,7 @@ public final class Database implements AutoCloseable {
                 throw new StoreException(e);
             }
         }
-        try (Connection connection = dataSource.getConnection()) {
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollback(connection, e);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+        return committed(work, false);
     }
 
     /**
@@ -117,8 +106,18 @@ public final class Database implements AutoCloseable {
      */
     public <T> T inGroup(Work<T> work) {
         if (group.get() != null) throw new IllegalStateException("a group is open on this thread already");
+        return committed(work, true);
+    }
+
+    /** Whether this thread runs inside {@link #inGroup}: what it stores is committed only with the group. */
+    public boolean grouped() {
+        return group.get() != null;
+    }
+
+    /** The work on a connection of its own, committed when it returns; {@code asGroup}: the thread's group meanwhile. */
+    private <T> T committed(Work<T> work, boolean asGroup) {
         try (Connection connection = dataSource.getConnection()) {
-            group.set(connection);
+            if (asGroup) group.set(connection);
             try {
                 T result = work.run(connection);
                 connection.commit();
@@ -127,16 +126,11 @@ public final class Database implements AutoCloseable {
                 rollback(connection, e);
                 throw e;
             } finally {
-                group.remove();
+                if (asGroup) group.remove();
             }
         } catch (SQLException e) {
             throw new StoreException(e);
         }
-    }
-
-    /** Whether this thread runs inside {@link #inGroup}: what it stores is committed only with the group. */
-    public boolean grouped() {
-        return group.get() != null;
     }
 
     /**
