@@ -124,8 +124,9 @@ class LanesTest {
             drop(inbox, String.format("p%03d-1.xml", a),
                     message(agb, "0109", "S" + a, "2026-02-03").replace("26000123", "2600" + (10 + a) + "23"));
         }
+        // small groups: a stop lets each lane finish the group in hand, and one group of 40 would be all its work
         Map<String, String> settings = Map.of("iwmo.inbox.enabled", "true", "iwmo.lanes", "4",
-                "iwmo.inbox.poll-delay", "50", "iwmo.inbox.min-age", "1");
+                "iwmo.inbox.poll-delay", "50", "iwmo.inbox.min-age", "1", "iwmo.group.size", "3");
         try (TestHub hub = new TestHub(temp, "2026-11-15", settings)) {
             long deadline = System.nanoTime() + 60_000_000_000L;
             while (count(temp.resolve("archive")) < 10 && System.nanoTime() < deadline) Thread.sleep(10);
