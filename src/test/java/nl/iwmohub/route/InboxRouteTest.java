@@ -193,6 +193,22 @@ class InboxRouteTest {
 
     @Test
     @Timeout(60)
+    void aReadLockMarkerAKilledHubLeftIsRemovedAtTheNextStart() throws Exception {
+        // a killed hub can leave the marker of a file its inbox route had already moved on (seen in GgkCrashIT)
+        Files.createDirectories(inbox());
+        Path orphan = inbox().resolve("m0005.xml.camelLock");
+        Files.writeString(orphan, "");
+        byte[] toewijzing = Files.readAllBytes(FLOW.resolve("in/01-wmo301-toewijzing.xml"));
+        try (HubRuntime hub = startHub(1000)) {
+            assertFalse(Files.exists(orphan), "the orphan marker is gone before the inbox is read");
+            drop(toewijzing, "01-wmo301-toewijzing.xml");
+            awaitSettled(List.of("01-wmo301-toewijzing.xml"), List.of());
+        }
+        assertEquals(List.of(), names(inbox()), "the inbox is empty");
+    }
+
+    @Test
+    @Timeout(60)
     void anExternalEntityIsNeverRead() throws Exception {
         String marker = "XXE-MARKER-" + Long.toHexString(System.nanoTime()) + "-d0d0cafe";
         Path secret = Files.createDirectories(temp.resolve("secret")).resolve("secret.txt");
