@@ -42,6 +42,17 @@ final class Attempts {
         }
     }
 
+    /** A start inside a group: marked apart, so that a killed group costs its files no count of their own. */
+    void startInGroup(long sequence) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("g" + sequence), "", StandardCharsets.US_ASCII);
+    }
+
+    /** Whether a group holding this file was started and did not finish. */
+    boolean groupUnfinished(long sequence) {
+        return Files.isRegularFile(folder.resolve("g" + sequence));
+    }
+
     boolean exhausted(int unfinished) {
         return unfinished >= max;
     }
@@ -49,6 +60,7 @@ final class Attempts {
     void finished(long sequence) {
         try {
             Files.deleteIfExists(folder.resolve(Long.toString(sequence)));
+            Files.deleteIfExists(folder.resolve("g" + sequence));
         } catch (IOException e) {
             // a counter left behind is removed at the next start if its file is gone
         }
@@ -58,7 +70,10 @@ final class Attempts {
     void keepOnly(List<Long> sequences) throws IOException {
         if (!Files.isDirectory(folder)) return;
         Set<String> keep = new HashSet<>();
-        for (long s : sequences) keep.add(Long.toString(s));
+        for (long s : sequences) {
+            keep.add(Long.toString(s));
+            keep.add("g" + s);
+        }
         try (Stream<Path> list = Files.list(folder)) {
             for (Path p : list.toList()) {
                 if (!keep.contains(p.getFileName().toString())) Files.deleteIfExists(p);

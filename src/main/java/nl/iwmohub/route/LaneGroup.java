@@ -63,7 +63,7 @@ public final class LaneGroup {
         List<ProcessingResult> results;
         try {
             List<Delivery> deliveries = new ArrayList<>();
-            for (String file : group) deliveries.add(lanes.delivery(file));
+            for (String file : group) deliveries.add(lanes.groupDelivery(file));
             results = database.inGroup(c -> {
                 List<ProcessingResult> r = new ArrayList<>();
                 for (Delivery d : deliveries) r.add(ingest(d));

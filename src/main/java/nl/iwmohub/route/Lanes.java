@@ -136,7 +136,18 @@ public final class Lanes implements RouteTemplateParameterSource {
     /** Whether an earlier start of this work file did not finish (the hub stopped or died with it in hand). */
     public boolean startedBefore(String workFile) throws IOException {
         WorkName name = WorkName.parse(Path.of(workFile).getFileName().toString());
-        return name != null && attempts.unfinished(name.sequence()) > 0;
+        return name != null && (attempts.unfinished(name.sequence()) > 0 || attempts.groupUnfinished(name.sequence()));
+    }
+
+    /**
+     * A work file handed to the ingest route inside a group: its start is marked apart from its own count, so a file
+     * whose group was killed is processed alone next (startedBefore) without having used one of its attempts.
+     */
+    public Delivery groupDelivery(String workFile) throws IOException {
+        Path file = Path.of(workFile);
+        WorkName name = WorkName.parse(file.getFileName().toString());
+        if (name != null) attempts.startInGroup(name.sequence());
+        return Delivery.of(name == null ? arrivedAs(file) : name.arrivedAs(), file);
     }
 
     /** Last step of a lane route, whatever the outcome: the file's processing finished (it did not hang or die). */
