@@ -66,10 +66,7 @@ public final class HubRuntime implements AutoCloseable {
         for (String key : new String[] {"iwmo.inbox", "iwmo.work", "iwmo.outbox", "iwmo.archive", "iwmo.rejected"}) {
             Files.createDirectories(settings.path(key));
         }
-        removePartialOutboxFiles(settings.path("iwmo.outbox"));
-        outbox.recover();
-        if (inboxEnabled()) removeOrphanInboxLocks(settings.path("iwmo.inbox"));
-        if (inboxEnabled()) lanes.recover();
+        recoverFromEarlierStop();
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterStart(BaseMainSupport started) {
@@ -135,6 +132,19 @@ public final class HubRuntime implements AutoCloseable {
     }
 
     /**
+     * Before the routes start, what a stop or a kill left: partial outbox files go, staged ones are finished or
+     * go (Outbox.recover), stray read-lock markers leave the inbox, and the files in the work folder get their lanes.
+     */
+    private void recoverFromEarlierStop() throws IOException {
+        removePartialOutboxFiles(settings.path("iwmo.outbox"));
+        outbox.recover();
+        if (inboxEnabled()) {
+            removeOrphanInboxLocks(settings.path("iwmo.inbox"));
+            lanes.recover();
+        }
+    }
+
+    /**
      * A read-lock marker (NAME.camelLock) in the inbox that a killed hub left: Camel's inbox consumer writes one
      * while it takes a file and removes it afterwards. No consumer holds one before the routes start, so each goes
      * (its file, if still there, is taken as usual). Camel's own clean-up at start-up left one behind after a kill
@@ -155,6 +165,7 @@ public final class HubRuntime implements AutoCloseable {
      * in the store and is written again when its input is processed again, so the partial copy goes.
      */
     private static void removePartialOutboxFiles(Path outbox) throws IOException {
+        if (!Files.isDirectory(outbox)) return;
         try (var files = Files.walk(outbox)) {
             for (Path p : files.filter(f -> f.getFileName().toString().startsWith(".")
                     && f.getFileName().toString().endsWith(".tmp")).toList()) {
@@ -166,9 +177,7 @@ public final class HubRuntime implements AutoCloseable {
 
     /** Starts Camel without blocking; used by the batch command and the tests. */
     public void start() throws Exception {
-        outbox.recover();
-        if (inboxEnabled()) removeOrphanInboxLocks(settings.path("iwmo.inbox"));
-        if (inboxEnabled()) lanes.recover();
+        recoverFromEarlierStop();
         main.start();
         serve();
     }

@@ -52,6 +52,12 @@ public enum BerichtType {
         return Optional.ofNullable(retourType).map(BerichtType::valueOf);
     }
 
+    /** The message this one is the retour of (WMO301 for a WMO302), if it is one. */
+    public Optional<BerichtType> heenType() {
+        for (BerichtType t : values()) if (name().equals(t.retourType)) return Optional.of(t);
+        return Optional.empty();
+    }
+
     /** True for the retour messages that repeat the heen message's Header (IV028). */
     public boolean isRetourOpHeader() {
         return this == WMO302 || this == WMO306 || this == WMO308 || this == WMO316 || this == WMO318 || this == WMO320;

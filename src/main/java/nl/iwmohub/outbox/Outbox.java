@@ -42,19 +42,12 @@ public final class Outbox {
         try {
             Path dir = Files.createDirectories(folder.resolve(safeName(file.party())));
             Path target = dir.resolve(file.fileName());
-            if (!(Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), file.bytes()))) {
-                target = uniqueTarget(dir, file.fileName());
-                Path temp = dir.resolve("." + target.getFileName() + ".tmp");
+            if (!holds(target, file.bytes())) {
+                Path temp = dir.resolve("." + file.fileName() + ".tmp");
                 Files.write(temp, file.bytes());
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-                LOG.info("wrote {} for {}", folder.relativize(target), file.party());
+                target = place(temp, dir, file.fileName(), file.party());
             }
-            if (file.storeId() != null) {
-                database.inTransaction(c -> {
-                    berichten.markWritten(c, file.storeId(), clock.instant());
-                    return null;
-                });
-            }
+            if (file.storeId() != null) markWritten(file.storeId());
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the outbox " + folder, e);
@@ -73,10 +66,7 @@ public final class Outbox {
             Path dir = Files.createDirectories(folder.resolve(safeName(file.party())));
             Path staged = dir.resolve(STAGED_PREFIX + file.storeId() + "-" + file.fileName() + STAGED_SUFFIX);
             Files.write(staged, file.bytes());
-            database.inTransaction(c -> {
-                berichten.markWritten(c, file.storeId(), clock.instant());
-                return null;
-            });
+            markWritten(file.storeId());
             return new Staged(staged, file.fileName(), file.bytes(), file.party());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the outbox " + folder, e);
@@ -88,17 +78,34 @@ public final class Outbox {
         try {
             Path dir = staged.file().getParent();
             Path target = dir.resolve(staged.fileName());
-            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), staged.bytes())) {
+            if (holds(target, staged.bytes())) {
                 Files.deleteIfExists(staged.file());
                 return target;
             }
-            target = uniqueTarget(dir, staged.fileName());
-            Files.move(staged.file(), target, StandardCopyOption.ATOMIC_MOVE);
-            LOG.info("wrote {} for {}", folder.relativize(target), staged.party());
-            return target;
+            return place(staged.file(), dir, staged.fileName(), staged.party());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the outbox " + folder, e);
         }
+    }
+
+    /** A file of that name with these bytes: the hub stopped after writing it, before it could say so. */
+    private static boolean holds(Path target, byte[] bytes) throws IOException {
+        return Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes);
+    }
+
+    /** Gives a file written whole its name in dir, or name-1, name-2 ... when another file has it. */
+    private Path place(Path written, Path dir, String fileName, String party) throws IOException {
+        Path target = Files.move(written, uniqueTarget(dir, fileName), StandardCopyOption.ATOMIC_MOVE);
+        LOG.info("wrote {} for {}", folder.relativize(target), party);
+        return target;
+    }
+
+    /** In the transaction of this thread's group, or in one of its own outside a group. */
+    private void markWritten(long storeId) {
+        database.inTransaction(c -> {
+            berichten.markWritten(c, storeId, clock.instant());
+            return null;
+        });
     }
 
     /** After a rollback: the staged file goes; its message is not in the store. */

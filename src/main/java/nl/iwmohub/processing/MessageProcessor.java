@@ -148,8 +148,8 @@ public final class MessageProcessor {
             // each prestatie stands alone (IV087) unless the class Declaratie itself is at fault.
             case KLASSE_AFKEUR -> type != BerichtType.WMO323 || beoordeling.codesPerKlasse().containsKey("/Bericht/Declaratie")
                     ? Outcome.REJECTED : Outcome.PARTLY_REJECTED;
-            case ZONDER_OPMERKINGEN -> type == BerichtType.WMO302 || type == BerichtType.WMO320
-                    ? Outcome.RECORDED : Outcome.ACCEPTED;
+            // a retour the hub receives (WMO302, WMO320) is linked to its message and recorded, not answered
+            case ZONDER_OPMERKINGEN -> type.heenType().isPresent() ? Outcome.RECORDED : Outcome.ACCEPTED;
         };
     }
 

@@ -18,7 +18,6 @@ import nl.iwmohub.domain.ToegewezenProduct;
 import nl.iwmohub.domain.ToewijzingVersie;
 import nl.iwmohub.domain.Verzoek;
 import nl.iwmohub.model.wmo301.Wmo301;
-import nl.iwmohub.outbox.Outbox;
 import nl.iwmohub.processing.Handler;
 import nl.iwmohub.read.ReceivedBericht;
 import nl.iwmohub.rules.Registry;
@@ -30,7 +29,6 @@ import nl.iwmohub.store.Toewijzingen;
 import nl.iwmohub.store.UniqueNumbers;
 import nl.iwmohub.store.Verzoeken;
 import nl.iwmohub.verdict.Finding;
-import nl.iwmohub.verdict.Outgoing;
 
 /**
  * WMO301 from the back office: the recorded versions of its toewijzingen and the granted prestaties on those it
@@ -94,10 +92,7 @@ public final class ToewijzingHandler implements Handler {
         if (!gehonoreerd.isEmpty()) {
             geschiedenis.add("honours verzoek(en) " + String.join(", ", new java.util.TreeSet<>(verzocht.keySet())));
         }
-        // Delivered as received: the bytes the gemeente signed off are the bytes the aanbieder gets.
-        String name = "WMO301_" + String.format("%011d", berichtId) + "_" + Outbox.safeName(b.header().identificatie()) + ".xml";
-        Outgoing delivery = new Outgoing(b.header().aanbieder(), name, "WMO301", b.raw());
-        return new Result(List.of(), 0, List.of(delivery), "recorded and delivered to aanbieder "
+        return new Result(List.of(), 0, List.of(PassOn.delivery(b, berichtId)), "recorded and delivered to aanbieder "
                 + b.header().aanbieder(), geschiedenis);
     }
 

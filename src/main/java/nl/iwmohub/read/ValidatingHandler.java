@@ -1,6 +1,5 @@
 package nl.iwmohub.read;
 
-import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.UnmarshallerHandler;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -30,30 +30,40 @@ public final class Toewijzingen {
     /** Every stored version of these toewijzingen of the gemeente, oldest first per number (IV013 order). */
     public Map<Long, List<ToewijzingVersie>> versies(Connection c, String gemeente, Collection<Long> nummers)
             throws SQLException {
-        Map<Long, List<ToewijzingVersie>> result = new HashMap<>();
-        if (nummers.isEmpty()) return result;
+        if (nummers.isEmpty()) return new HashMap<>();
         String sql = "SELECT " + COLUMNS + " FROM " + keys("BIGINT") + " JOIN toegewezen_product t"
                 + " ON t.gemeente = ? AND t.toewijzing_nummer = k.sleutel";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, new HashSet<>(nummers).toArray(new Long[0]));
             s.setString(2, gemeente);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    ToewijzingVersie v = read(r);
-                    result.computeIfAbsent(v.product().toewijzingNummer(), k -> new ArrayList<>()).add(v);
-                }
+            return perNummer(s);
+        }
+    }
+
+    /** The versions the statement reads, per ToewijzingNummer, oldest first (IV013 order). */
+    private static Map<Long, List<ToewijzingVersie>> perNummer(PreparedStatement s) throws SQLException {
+        Map<Long, List<ToewijzingVersie>> result = new HashMap<>();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                ToewijzingVersie v = read(r);
+                result.computeIfAbsent(v.product().toewijzingNummer(), k -> new ArrayList<>()).add(v);
             }
         }
         result.values().forEach(list -> list.sort(Toewijzingen::chronologisch));
         return result;
     }
 
+    /** The last of each number's versions: its current one. */
+    private static Map<Long, ToewijzingVersie> laatste(Map<Long, List<ToewijzingVersie>> versies) {
+        Map<Long, ToewijzingVersie> result = new HashMap<>();
+        versies.forEach((nummer, list) -> result.put(nummer, list.get(list.size() - 1)));
+        return result;
+    }
+
     /** The current version of each of these toewijzingen: the latest Toewijzingsdatum and -tijd (IV013). */
     public Map<Long, ToewijzingVersie> actueel(Connection c, String gemeente, Collection<Long> nummers)
             throws SQLException {
-        Map<Long, ToewijzingVersie> result = new HashMap<>();
-        versies(c, gemeente, nummers).forEach((nummer, list) -> result.put(nummer, list.get(list.size() - 1)));
-        return result;
+        return laatste(versies(c, gemeente, nummers));
     }
 
     /**
@@ -62,25 +72,13 @@ public final class Toewijzingen {
      */
     public Map<Long, ToewijzingVersie> vanClient(Connection c, String gemeente, String aanbieder, String bsn)
             throws SQLException {
-        Map<Long, List<ToewijzingVersie>> versies = new HashMap<>();
         String sql = "SELECT " + COLUMNS + " FROM toegewezen_product t WHERE t.gemeente = ? AND t.aanbieder = ? AND t.bsn = ?";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, gemeente);
             s.setString(2, aanbieder);
             s.setString(3, bsn);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    ToewijzingVersie v = read(r);
-                    versies.computeIfAbsent(v.product().toewijzingNummer(), k -> new ArrayList<>()).add(v);
-                }
-            }
+            return laatste(perNummer(s));
         }
-        Map<Long, ToewijzingVersie> result = new HashMap<>();
-        versies.forEach((nummer, list) -> {
-            list.sort(Toewijzingen::chronologisch);
-            result.put(nummer, list.get(list.size() - 1));
-        });
-        return result;
     }
 
     /** Which of these BSNs have any toewijzing of this gemeente for this aanbieder. */

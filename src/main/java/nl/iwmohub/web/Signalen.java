@@ -50,7 +50,7 @@ final class Signalen {
             }
         }
         // 2. a delivered WMO301 without its WMO302 (OP090); likewise a delivered WMO319 without its WMO320, which
-        // RetourVerzoekAntwoordHandler links to the received WMO319 as the WMO302 is linked to the received WMO301
+        // processing.RetourHandler links to the received WMO319 as the WMO302 is linked to the received WMO301
         for (String[] pair : new String[][] {{"WMO301", "WMO302", "geen-retour"}, {"WMO319", "WMO320", "antwoord-geen-retour"}}) {
             // the gemeente and Identificatie named are the sender's, of the received row the delivery passes on (the
             // delivered row leaves its afzender empty and carries the hub's own number); the retour repeats them

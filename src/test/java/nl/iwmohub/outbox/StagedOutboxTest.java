@@ -59,7 +59,7 @@ class StagedOutboxTest {
         });
         assertTrue(Files.exists(staged.file()));
         assertEquals(List.of(), visible(), "still hidden until finished");
-        assertTrue(writtenCount() == 1, "marked written in the group's own transaction");
+        assertEquals(1, writtenCount(), "marked written in the group's own transaction");
         outbox.finish(staged);
         assertEquals(List.of("0123/WMO306_R1.xml"), visible());
         assertFalse(Files.exists(staged.file()));
