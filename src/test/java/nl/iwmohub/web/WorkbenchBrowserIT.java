@@ -52,6 +52,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -148,6 +149,18 @@ class WorkbenchBrowserIT {
                 || !d.findElements(By.id("fout")).isEmpty());
     }
 
+    /** Clicks a link or button that opens another page and waits until the old page is gone:
+     *  reading the next page's elements before that finds the old ones, which then go stale. */
+    static void follow(WebElement target) {
+        WebElement old = browser.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+    }
+
+    static void follow(By target) {
+        follow(browser.findElement(target));
+    }
+
     static String title() {
         return browser.findElement(By.tagName("h1")).getText();
     }
@@ -210,7 +223,7 @@ class WorkbenchBrowserIT {
         open("/declaraties");
         browser.findElement(By.id("f-aanbieder")).sendKeys("12345678");
         browser.findElement(By.id("f-retourcode")).sendKeys("8021");
-        browser.findElement(By.id("filter")).click();
+        follow(By.id("filter"));
         assertTrue(browser.getCurrentUrl().contains("retourcode=8021"), browser.getCurrentUrl());
         List<String> codes = column("RetourCode");
         assertFalse(codes.isEmpty(), "declaraties with 8021");
@@ -230,7 +243,7 @@ class WorkbenchBrowserIT {
             assertEquals(column("DeclaratieNummer").get(i), csv.get(i).get("DeclaratieNummer"));
         }
 
-        browser.findElement(By.cssSelector("table.list td[data-col='id'] a")).click();
+        follow(By.cssSelector("table.list td[data-col='id'] a"));
         assertTrue(title().startsWith("Declaratie "));
         WebElement rejected = null;
         for (WebElement s : browser.findElements(By.cssSelector("section.prestatie"))) {
@@ -246,7 +259,7 @@ class WorkbenchBrowserIT {
         assertTrue(rejected.findElement(By.className("tarief")).getText().contains("eurocent"));
         shot("05-declaratie-rejected");
         String nummer = rejected.findElement(By.cssSelector("a.toewijzing")).getText();
-        rejected.findElement(By.cssSelector("a.toewijzing")).click();
+        follow(rejected.findElement(By.cssSelector("a.toewijzing")));
         assertEquals("Toewijzing " + nummer, title());
         assertTrue(browser.getPageSource().contains("Versies"));
         assertTrue(column("ReferentieNummer").size() > 0, "prestaties against the toewijzing");
@@ -278,7 +291,7 @@ class WorkbenchBrowserIT {
         JsonNode decl = new ObjectMapper().readTree(fetch(base + "/declaraties.json?retourcode=8021", sessionCookie()));
         long id = decl.get(0).get("id").asLong(), bericht = decl.get(0).get("bericht").asLong();
         open("/declaraties/" + id);
-        browser.findElement(By.id("ruw323")).click();
+        follow(By.id("ruw323"));
         String raw = browser.findElement(By.id("ruw")).getText();
         assertTrue(raw.contains("<") && raw.contains("Declaratie"), "the WMO323, readable");
         shot("08-privacy-raw-wmo323");
@@ -353,7 +366,7 @@ class WorkbenchBrowserIT {
     @Order(8)
     void theProductieWithItsThresholdsAndItsFiguresEqualToTheDeclaraties() throws Exception {
         login("anna", "anna-wachtwoord");
-        browser.findElement(By.linkText("Productie")).click();
+        follow(By.linkText("Productie"));
         assertEquals("Productie", title());
         // the scenarios' aanbieders are small: below both thresholds of the Coevorden/Borger-Odoorn contract
         String perAanbieder = browser.findElement(By.id("per-aanbieder")).getText();
@@ -377,16 +390,16 @@ class WorkbenchBrowserIT {
     @Order(9)
     void theWorkbenchInEnglish() throws Exception {
         login("anna", "anna-wachtwoord");
-        browser.findElement(By.id("taal")).click();
+        follow(By.id("taal"));
         assertEquals("Overview", title());
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
-        browser.findElement(By.linkText("Production")).click();
+        follow(By.linkText("Production"));
         assertEquals("Production", title());
         assertTrue(browser.findElement(By.id("per-aanbieder")).getText().contains("not required"));
         shot("10-production-english");
-        browser.findElement(By.linkText("Declarations")).click();
+        follow(By.linkText("Declarations"));
         assertEquals("Declarations", title());
-        browser.findElement(By.id("taal")).click();
+        follow(By.id("taal"));
         assertEquals("Declaraties", title());
     }
 
@@ -394,7 +407,7 @@ class WorkbenchBrowserIT {
     @Order(10)
     void theOpenVerzoekenPerAanbiederWithoutBsn() throws Exception {
         login("piet", "piet-wachtwoord");
-        browser.findElement(By.linkText("Open verzoeken")).click();
+        follow(By.linkText("Open verzoeken"));
         assertEquals("Open verzoeken", title());
         List<String> refs = column("ReferentieAanbieder");
         assertFalse(refs.isEmpty(), "the scenarios leave verzoeken onderhanden");
@@ -410,12 +423,12 @@ class WorkbenchBrowserIT {
         // the scenarios' verzoeken are all onderhanden (VerzoekenWorkbenchTest has one in onderzoek)
         browser.findElement(By.id("f-aanbieder")).sendKeys(aanbieders.get(0));
         browser.findElement(By.id("f-status")).sendKeys("onderhanden");
-        browser.findElement(By.id("filter")).click();
+        follow(By.id("filter"));
         assertFalse(column("aanbieder").isEmpty());
         for (String a : column("aanbieder")) assertEquals(aanbieders.get(0), a);
         for (String status : column("status")) assertEquals("ONDERHANDEN", status);
         open("/verzoeken");
-        browser.findElement(By.cssSelector("td[data-col='bericht'] a")).click();
+        follow(By.cssSelector("td[data-col='bericht'] a"));
         assertTrue(title().startsWith("Bericht "), title());
         assertTrue(browser.getPageSource().contains("WMO315") || browser.getPageSource().contains("WMO317"));
     }
